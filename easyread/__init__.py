@@ -1,0 +1,63 @@
+"""easyread: annotated Markdown in, easy read booklets out (PDF, DOCX, HTML), with a checker.
+
+    import easyread
+    doc = easyread.load("booklet.md")
+    easyread.render(doc, "pdf", "booklet.pdf")
+
+Names load on first use, so ``easyread --version`` starts quickly.
+"""
+
+from __future__ import annotations
+
+import importlib
+from typing import TYPE_CHECKING, Any
+
+__version__ = "0.1.0"
+
+__all__ = [
+    "Diagnostic",
+    "Document",
+    "EasyReadError",
+    "SourceError",
+    "Style",
+    "__version__",
+    "check",
+    "load",
+    "parse",
+    "render",
+    "render_bytes",
+]
+
+_LAZY = {
+    "Diagnostic": "easyread.errors",
+    "EasyReadError": "easyread.errors",
+    "SourceError": "easyread.errors",
+    "Document": "easyread.model",
+    "Style": "easyread.style",
+    "load": "easyread.read",
+    "parse": "easyread.read",
+    "render": "easyread.render",
+    "render_bytes": "easyread.render",
+    "check": "easyread.check",
+}
+
+if TYPE_CHECKING:
+    from easyread.check import check
+    from easyread.errors import Diagnostic, EasyReadError, SourceError
+    from easyread.model import Document
+    from easyread.read import load, parse
+    from easyread.render import render, render_bytes
+    from easyread.style import Style
+
+
+def __getattr__(name: str) -> Any:
+    module = _LAZY.get(name)
+    if module is None:
+        raise AttributeError(f"module 'easyread' has no attribute {name!r}")
+    value = getattr(importlib.import_module(module), name)
+    globals()[name] = value
+    return value
+
+
+def __dir__() -> list[str]:
+    return sorted(__all__)

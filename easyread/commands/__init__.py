@@ -1,0 +1,1 @@
+"""The command line's commands, one module each, with ``register(subparsers)`` and ``run(args)``."""

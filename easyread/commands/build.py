@@ -1,0 +1,135 @@
+"""``easyread build``: make the booklet's PDF, DOCX and HTML files."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import threading
+import time
+from pathlib import Path
+from typing import Any
+
+from easyread.commands.common import print_diagnostic
+
+__all__ = ["register", "run"]
+
+DEFAULT_FORMATS = ("pdf", "docx")
+ALL_FORMATS = ("pdf", "docx", "html")
+
+
+def register(subparsers: Any) -> None:
+    """Add the ``build`` command to `subparsers`."""
+    parser = subparsers.add_parser(
+        "build",
+        help="make the booklet (PDF and Word by default)",
+        description="Make an easy read booklet from a Markdown file. The files are written "
+        "beside the Markdown file unless you give -o.",
+    )
+    parser.add_argument("file", metavar="FILE.md", help="the booklet's Markdown file")
+    parser.add_argument("-o", "--output", metavar="DIR", help="write the files into DIR")
+    parser.add_argument(
+        "-f", "--format", default=",".join(DEFAULT_FORMATS), type=_formats,
+        help="which files to make, with commas: pdf, docx, html (default: pdf,docx)",
+    )
+    parser.add_argument("--pictures", metavar="DIR", action="append", default=[],
+                        help="a folder of your own pictures (can be given more than once)")
+    parser.add_argument("--strict", action="store_true",
+                        help="make nothing, and exit with 1, if the checker finds errors")
+    parser.add_argument("-q", "--quiet", action="store_true", help="print only problems")
+    parser.set_defaults(func=run)
+
+
+def _formats(value: str) -> tuple[str, ...]:
+    names = tuple(dict.fromkeys(part.strip().lower() for part in value.split(",") if part.strip()))
+    unknown = [name for name in names if name not in ALL_FORMATS]
+    if unknown or not names:
+        raise argparse.ArgumentTypeError(
+            f"unknown format {', '.join(unknown) or value!r}: use pdf, docx or html"
+        )
+    return names
+
+
+class _Progress:
+    """Says what is being made, on a terminal, once a build has taken over a second."""
+
+    def __init__(self, total: int) -> None:
+        self.total = total
+        self.done = 0
+        self.start = time.monotonic()
+        self.active = sys.stderr.isatty()
+
+    def step(self, label: str) -> None:
+        if self.active and time.monotonic() - self.start > 1.0:
+            bar = "#" * (20 * self.done // self.total)
+            sys.stderr.write(f"\r[{bar:<20}] {self.done}/{self.total} making {label}   ")
+            sys.stderr.flush()
+        self.done += 1
+
+    def finish(self) -> None:
+        if self.active and time.monotonic() - self.start > 1.0:
+            sys.stderr.write("\r" + " " * 60 + "\r")
+
+
+def run(args: argparse.Namespace) -> int:
+    """Build the formats asked for; write nothing unless every one succeeds."""
+    from easyread.errors import Diagnostic, SourceError
+    from easyread.location import Location
+    from easyread.pictures.render import PictureRenderer
+    from easyread.read import load
+    from easyread.render import writer_for
+    from easyread.render.booklet import compose
+    from easyread.render.output import atomic_output
+
+    source = Path(args.file)
+    warnings: list[Diagnostic] = []
+
+    def report(diagnostic: Diagnostic) -> None:
+        warnings.append(diagnostic)
+        print_diagnostic(diagnostic)
+
+    doc = load(source, picture_dirs=args.pictures, report=report)
+    errors = _run_checker(doc, args.quiet)
+    if args.strict and errors:
+        print(f"{source}: nothing was made, because the checker found {errors} "
+              f"error{'s' if errors != 1 else ''} and --strict was given", file=sys.stderr)
+        return 1
+    folder = Path(args.output) if args.output else source.parent
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise SourceError(f"cannot make the output folder: {exc.strerror}",
+                          Location(str(folder), 1, 1)) from None
+    booklet = compose(doc)
+    pictures = PictureRenderer()
+    progress = _Progress(len(args.format))
+    made: dict[Path, bytes] = {}
+    import io
+
+    for fmt in args.format:
+        progress.step(fmt.upper())
+        out = io.BytesIO()
+        writer_for(fmt)(booklet, out, pictures=pictures, report=report)
+        made[folder / f"{source.stem}.{fmt}"] = out.getvalue()
+    progress.finish()
+    for target, data in made.items():
+        with atomic_output(target) as handle:
+            handle.write(data)
+        if not args.quiet:
+            print(f"made {target} ({_size(len(data))})")
+    return 0
+
+
+def _run_checker(doc: Any, quiet: bool) -> int:
+    """Print the checker's one-line summary; return the number of errors it found."""
+    try:
+        from easyread.check import check, format_summary
+    except ImportError:
+        return 0
+    report = check(doc)
+    if not quiet:
+        print(format_summary(report))
+    return sum(1 for f in report.findings if f.severity.value == "error")
+
+
+def _size(count: int) -> str:
+    return f"{count / 1024:.0f} KB" if count < 1024 * 1024 else f"{count / 1048576:.1f} MB"

@@ -1,0 +1,262 @@
+"""The document model: what a booklet says, free of Markdown and of any output format.
+
+The reader builds these frozen values; the checker and the writers only read them.
+Every node carries `loc`, the place in the source it came from, so errors and
+findings can point at ``file:line:col``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
+from types import MappingProxyType
+from typing import Any, Literal
+
+from easyread.location import Location
+from easyread.style import Style
+
+__all__ = [
+    "Block",
+    "Box",
+    "Credit",
+    "Document",
+    "Heading",
+    "HardWord",
+    "Line",
+    "ListBlock",
+    "Location",
+    "Meta",
+    "PageBreak",
+    "Picture",
+    "Row",
+    "Run",
+    "Section",
+    "iter_blocks",
+    "iter_lines",
+    "iter_pictures",
+    "iter_rows",
+]
+
+PictureFormat = Literal["svg", "png", "jpeg"]
+
+
+@dataclass(frozen=True, slots=True)
+class Credit:
+    """Who made a picture and the licence it is used under, as printed on the credits page."""
+
+    source: str
+    """The picture set or owner, for example "OpenMoji"."""
+    licence: str
+    """The licence exactly as the picture library lists it, for example "CC BY-SA 4.0"."""
+    url: str = ""
+    """Where the set and its licence can be found."""
+    attribution: str = ""
+    """The credit line the licence asks for, if it asks for one."""
+
+
+@dataclass(frozen=True, slots=True)
+class Picture:
+    """A picture beside a row, a heading or on the cover.
+
+    `path` is the resolved file; writers never open it themselves but ask
+    :mod:`easyread.pictures` for a rendered copy.
+    """
+
+    path: Path
+    alt: str
+    """The text alternative read out by screen readers."""
+    format: PictureFormat
+    loc: Location
+    name: str | None = None
+    """The picture library name used in the source (``:name:``), or None for a file path."""
+    credit: Credit | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Run:
+    """A stretch of text with one look. `strong` marks a hard word (bold)."""
+
+    text: str
+    column: int
+    """1-based column in the source line where the run's text starts."""
+    strong: bool = False
+    emphasis: bool = False
+    """Markdown emphasis; easy read avoids italics, so writers show it as plain text."""
+    code: bool = False
+    link: str | None = None
+    """The target of a link, shown as the link's text."""
+
+
+@dataclass(frozen=True, slots=True)
+class Line:
+    """One line of a row as written in the source: usually one sentence."""
+
+    runs: tuple[Run, ...]
+    loc: Location
+
+    @property
+    def text(self) -> str:
+        """The plain text of the line."""
+        return "".join(run.text for run in self.runs)
+
+
+@dataclass(frozen=True, slots=True)
+class Row:
+    """One idea: an optional picture on the left and one or more lines on the right."""
+
+    lines: tuple[Line, ...]
+    loc: Location
+    picture: Picture | None = None
+    label: str | None = None
+    """The list marker of a list item, such as "3." or "•"; None outside lists."""
+
+    @property
+    def text(self) -> str:
+        """The row's lines joined with newlines."""
+        return "\n".join(line.text for line in self.lines)
+
+
+@dataclass(frozen=True, slots=True)
+class ListBlock:
+    """A bulleted or numbered list; each item is a row (nested items are indented rows)."""
+
+    items: tuple[Row | ListBlock, ...]
+    ordered: bool
+    loc: Location
+    depth: int = 0
+    """0 for a top-level list, 1 for a list inside an item, and so on."""
+
+
+@dataclass(frozen=True, slots=True)
+class Box:
+    """A highlighted box (a Markdown blockquote) holding rows and lists."""
+
+    blocks: tuple[Row | ListBlock, ...]
+    loc: Location
+
+
+@dataclass(frozen=True, slots=True)
+class PageBreak:
+    """Start a new page here (a thematic break, ``---``)."""
+
+    loc: Location
+
+
+@dataclass(frozen=True, slots=True)
+class Heading:
+    """A section title (level 1) or subsection title (level 2 and below)."""
+
+    level: int
+    line: Line
+    loc: Location
+    anchor: str
+    """A stable identifier for links from the contents, unique in the document."""
+    picture: Picture | None = None
+
+    @property
+    def text(self) -> str:
+        """The heading's plain text."""
+        return self.line.text
+
+
+Block = Row | ListBlock | Box | PageBreak | Heading
+
+
+@dataclass(frozen=True, slots=True)
+class Section:
+    """A part of the booklet that starts with a level 1 heading (or none, before the first)."""
+
+    heading: Heading | None
+    blocks: tuple[Block, ...]
+    loc: Location
+
+
+@dataclass(frozen=True, slots=True)
+class HardWord:
+    """A hard word and its explanation, from a definition list in the source."""
+
+    term: str
+    explanation: tuple[Line, ...]
+    loc: Location
+
+
+@dataclass(frozen=True, slots=True)
+class Meta:
+    """Facts about the booklet, from the front matter."""
+
+    title: str
+    loc: Location
+    language: str = "en-GB"
+    subtitle: str = ""
+    author: str = ""
+    date: str = ""
+    cover: Picture | None = None
+    full_version: str = ""
+    """A link to the standard (not easy read) version of the same document."""
+    checked_by: tuple[str, ...] = ()
+    """The people who checked the booklet, named on the credits page."""
+    picture_dirs: tuple[Path, ...] = ()
+    check: Mapping[str, Any] = field(default_factory=lambda: MappingProxyType({}))
+    """Checker settings from the front matter ``check:`` key, passed on unread."""
+    word_list_title: str = "Word list"
+    """The heading of the word list, taken from the section the definitions were in."""
+
+
+@dataclass(frozen=True, slots=True)
+class Document:
+    """A whole easy read booklet as the source describes it."""
+
+    meta: Meta
+    style: Style
+    sections: tuple[Section, ...]
+    hard_words: tuple[HardWord, ...] = ()
+    source: Path | None = None
+    """The Markdown file read, or None when the text came from a string."""
+
+
+def iter_blocks(doc: Document) -> Iterator[Block]:
+    """Yield every block in reading order, lists and boxes before what is inside them."""
+
+    def walk(block: Block) -> Iterator[Block]:
+        yield block
+        match block:
+            case ListBlock():
+                for item in block.items:
+                    yield from walk(item)
+            case Box():
+                for inner in block.blocks:
+                    yield from walk(inner)
+            case Row() | PageBreak() | Heading():
+                pass
+
+    for section in doc.sections:
+        if section.heading is not None:
+            yield section.heading
+        for block in section.blocks:
+            yield from walk(block)
+
+
+def iter_rows(doc: Document) -> Iterator[Row]:
+    """Yield every row in reading order, including list items and rows in boxes."""
+    for block in iter_blocks(doc):
+        if isinstance(block, Row):
+            yield block
+
+
+def iter_lines(doc: Document, *, headings: bool = False) -> Iterator[Line]:
+    """Yield the lines of every row in reading order, and of headings if `headings` is true."""
+    for block in iter_blocks(doc):
+        if isinstance(block, Row):
+            yield from block.lines
+        elif headings and isinstance(block, Heading):
+            yield block.line
+
+
+def iter_pictures(doc: Document) -> Iterator[Picture]:
+    """Yield every picture the booklet shows: the cover first, then in reading order."""
+    if doc.meta.cover is not None:
+        yield doc.meta.cover
+    for block in iter_blocks(doc):
+        if isinstance(block, Row | Heading) and block.picture is not None:
+            yield block.picture

@@ -1,0 +1,114 @@
+"""The picture library: named pictures with aliases, keywords, alt text and licences.
+
+The bundled set lives in ``icons/`` inside the package (``index.json`` plus SVG files).
+A user's own folders are searched first; their pictures are named after their files.
+"""
+
+from __future__ import annotations
+
+import difflib
+import json
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+from pathlib import Path
+
+from easyread.model import Credit
+
+__all__ = ["LibraryPicture", "PictureLibrary", "bundled_dir"]
+
+SUFFIXES = {".svg": "svg", ".png": "png", ".jpg": "jpeg", ".jpeg": "jpeg"}
+
+
+@dataclass(frozen=True, slots=True)
+class LibraryPicture:
+    """One picture the library can give out by name."""
+
+    name: str
+    path: Path
+    format: str
+    alt: str
+    aliases: tuple[str, ...] = ()
+    keywords: tuple[str, ...] = ()
+    credit: Credit | None = None
+    source_id: str = ""
+
+
+def bundled_dir() -> Path:
+    """The folder of the bundled pictures."""
+    packaged = Path(str(resources.files("easyread"))) / "icons"
+    # In a wheel the icons sit inside the package; in a source checkout, beside it.
+    return packaged if packaged.is_dir() else Path(__file__).resolve().parents[2] / "icons"
+
+
+@cache
+def _bundled() -> tuple[LibraryPicture, ...]:
+    return tuple(_read_index(bundled_dir()))
+
+
+def _read_index(folder: Path) -> Iterable[LibraryPicture]:
+    index = folder / "index.json"
+    if not index.is_file():
+        return
+    data = json.loads(index.read_text(encoding="utf-8"))
+    sets = {
+        key: Credit(
+            source=value.get("name", key),
+            licence=value["licence"],
+            url=value.get("url", ""),
+            attribution=value.get("attribution", ""),
+        )
+        for key, value in data.get("sets", {}).items()
+    }
+    for item in data.get("pictures", []):
+        path = folder / item["file"]
+        yield LibraryPicture(
+            name=item["name"],
+            path=path,
+            format=SUFFIXES.get(path.suffix.lower(), "svg"),
+            alt=item.get("alt", ""),
+            aliases=tuple(item.get("aliases", ())),
+            keywords=tuple(item.get("keywords", ())),
+            credit=sets.get(item.get("set", "")),
+            source_id=str(item.get("source_id", "")),
+        )
+
+
+def _read_folder(folder: Path) -> list[LibraryPicture]:
+    indexed = {p.path.name: p for p in _read_index(folder)}
+    found = list(indexed.values())
+    for path in sorted(folder.iterdir()):
+        fmt = SUFFIXES.get(path.suffix.lower())
+        if fmt and path.is_file() and path.name not in indexed:
+            name = path.stem.lower().replace(" ", "-").replace("_", "-")
+            found.append(LibraryPicture(name=name, path=path, format=fmt, alt=""))
+    return found
+
+
+class PictureLibrary:
+    """Look pictures up by name, alias or keyword; the user's `folders` win over the bundled set."""
+
+    def __init__(self, folders: Sequence[Path] = ()) -> None:
+        pictures = [p for folder in folders for p in _read_folder(folder)]
+        pictures.extend(_bundled())
+        self.pictures: tuple[LibraryPicture, ...] = tuple(pictures)
+        self._by_name: dict[str, LibraryPicture] = {}
+        self._by_alias: dict[str, LibraryPicture] = {}
+        self._by_keyword: dict[str, LibraryPicture] = {}
+        for picture in self.pictures:
+            self._by_name.setdefault(picture.name, picture)
+            for alias in picture.aliases:
+                self._by_alias.setdefault(alias, picture)
+            for keyword in picture.keywords:
+                self._by_keyword.setdefault(keyword.lower(), picture)
+
+    def resolve(self, name: str) -> LibraryPicture | None:
+        """The picture called `name`: by name, then alias, then exact keyword; None if unknown."""
+        key = name.strip().lower()
+        return self._by_name.get(key) or self._by_alias.get(key) or self._by_keyword.get(key)
+
+    def nearest(self, name: str, count: int = 3) -> list[str]:
+        """Up to `count` known names or aliases that look like `name`, for hints."""
+        names = list(self._by_name) + list(self._by_alias)
+        return difflib.get_close_matches(name.lower(), names, n=count, cutoff=0.6)

@@ -1,0 +1,99 @@
+"""Read annotated Markdown into a :class:`~easyread.model.Document`.
+
+``parse(text)`` reads a string, ``load(path)`` a file. Mistakes in the source raise
+:class:`~easyread.errors.SourceError` at their ``file:line:col``; problems that do
+not stop a build go to `report`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from pathlib import Path
+
+from markdown_it.tree import SyntaxTreeNode
+
+from easyread.errors import Reporter, SourceError, ignore
+from easyread.location import Location
+from easyread.model import Document, Meta
+from easyread.pictures.library import PictureLibrary
+from easyread.read.build import BodyBuilder
+from easyread.read.frontmatter import read_front_matter
+from easyread.read.markdown import parser
+from easyread.read.pictures import PictureResolver
+from easyread.read.source import decode
+
+__all__ = ["load", "parse"]
+
+
+def load(
+    path: str | Path,
+    *,
+    picture_dirs: Sequence[str | Path] = (),
+    report: Reporter = ignore,
+) -> Document:
+    """Read the Markdown file at `path`. `picture_dirs` are extra folders of the user's pictures."""
+    source = Path(path)
+    try:
+        data = source.read_bytes()
+    except FileNotFoundError:
+        raise SourceError(f"cannot find the file {str(path)!r}", Location(str(path), 1, 1),
+                          "check the file name and the folder") from None
+    except IsADirectoryError:
+        raise SourceError(f"{str(path)!r} is a folder, not a file", Location(str(path), 1, 1),
+                          "give the booklet's .md file") from None
+    except OSError as exc:
+        raise SourceError(f"cannot read the file: {exc.strerror}",
+                          Location(str(path), 1, 1)) from None
+    text = decode(data, str(path))
+    return parse(text, base_dir=source.parent, source=source, picture_dirs=picture_dirs,
+                 report=report)
+
+
+def parse(
+    text: str,
+    *,
+    base_dir: str | Path = ".",
+    source: str | Path | None = None,
+    picture_dirs: Sequence[str | Path] = (),
+    report: Reporter = ignore,
+) -> Document:
+    """Read annotated Markdown `text`; relative picture paths are found under `base_dir`."""
+    file = str(source) if source is not None else "<text>"
+    folder = Path(base_dir)
+    text = text.replace("\r\n", "\n").replace("\r", "\n").lstrip("\ufeff")
+    lines = text.split("\n")
+    tokens = parser().parse(text)
+    front = next((t for t in tokens if t.type == "front_matter"), None)
+    if front is None and lines and lines[0].strip() == "---":
+        raise SourceError("the front matter has no closing --- line", Location(file, 1, 1),
+                          "put a line with just --- after the last 'key: value' line")
+    matter = read_front_matter(front.content if front else "", 2, file, folder, report)
+    if front is None:
+        pass  # read_front_matter has raised for the missing title already
+    extra = tuple(Path(d) for d in picture_dirs) + matter.picture_dirs
+    library = PictureLibrary(extra)
+    resolver = PictureResolver(library, folder, extra)
+    cover_loc = matter.key_locs.get("cover", matter.loc)
+    cover = resolver.by_reference(matter.cover_ref, cover_loc) if matter.cover_ref else None
+    body = BodyBuilder(lines, file, resolver, report).build(SyntaxTreeNode(tokens))
+    if not body.sections and not body.hard_words:
+        end = Location(file, max(1, len(lines) - 1 if lines[-1] == "" else len(lines)), 1)
+        raise SourceError("the booklet has no text yet", end,
+                          "write the first row under the front matter")
+    values = matter.values
+    meta = Meta(
+        title=values["title"],
+        loc=matter.loc,
+        language=values["language"],
+        subtitle=values["subtitle"],
+        author=values["author"],
+        date=values["date"],
+        cover=cover,
+        full_version=values["full_version"],
+        checked_by=values["checked_by"],
+        picture_dirs=extra,
+        check=values["check"],
+        word_list_title=body.word_list_title or "Word list",
+    )
+    return Document(meta, matter.style, tuple(body.sections), tuple(body.hard_words),
+                    Path(source) if source is not None else None)

@@ -1,0 +1,230 @@
+"""Build the document model from markdown-it's tokens: the only module that sees a Token."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from markdown_it.token import Token
+from markdown_it.tree import SyntaxTreeNode
+
+from easyread.errors import Diagnostic, Reporter, SourceError
+from easyread.location import Location
+from easyread.model import (
+    Block,
+    Box,
+    HardWord,
+    Heading,
+    Line,
+    ListBlock,
+    PageBreak,
+    Picture,
+    Row,
+    Run,
+    Section,
+)
+from easyread.read.inline import read_inline
+from easyread.read.pictures import PictureResolver
+
+__all__ = ["BodyBuilder", "Body"]
+
+WORD_LIST_TITLES = ("hard words", "word list", "words list", "glossary", "words to know",
+                    "what the words mean", "words we use")
+
+
+@dataclass(slots=True)
+class Body:
+    """What the body of the source holds, before it is frozen into a Document."""
+
+    sections: list[Section] = field(default_factory=list)
+    hard_words: list[HardWord] = field(default_factory=list)
+    word_list_title: str | None = None
+
+
+class BodyBuilder:
+    """Walks the syntax tree once, turning each Markdown block into model blocks."""
+
+    def __init__(self, lines: list[str], file: str, pictures: PictureResolver,
+                 report: Reporter) -> None:
+        self.lines = lines
+        self.file = file
+        self.pictures = pictures
+        self.report = report
+        self.anchors: set[str] = set()
+        self.hard_words: list[HardWord] = []
+
+    def loc(self, node: SyntaxTreeNode, column: int = 1) -> Location:
+        line = node.map[0] + 1 if node.map else 1
+        if column == 1 and node.map and node.map[0] < len(self.lines):
+            raw = self.lines[node.map[0]]
+            column = len(raw) - len(raw.lstrip()) + 1
+        return Location(self.file, line, column)
+
+    def build(self, root: SyntaxTreeNode) -> Body:
+        body = Body()
+        heading: Heading | None = None
+        blocks: list[Block] = []
+        start = Location(self.file, 1, 1)
+        for node in root.children:
+            if node.type == "front_matter":
+                continue
+            if node.type == "heading" and node.tag == "h1":
+                self._close(body, heading, blocks, start)
+                heading, blocks = self._heading(node), []
+                start = heading.loc
+                continue
+            if node.type == "dl":
+                self._definitions(node)
+                continue
+            blocks.extend(self._block(node, depth=0))
+        self._close(body, heading, blocks, start)
+        body.hard_words = self.hard_words
+        return body
+
+    def _close(self, body: Body, heading: Heading | None, blocks: list[Block],
+               start: Location) -> None:
+        if heading is None and not blocks:
+            return
+        if heading is not None and not blocks and _is_word_list(heading.text):
+            body.word_list_title = heading.text  # its definitions went to the word list
+            return
+        body.sections.append(Section(heading, tuple(blocks), start))
+
+    def _block(self, node: SyntaxTreeNode, depth: int) -> list[Block]:
+        kind = node.type
+        if kind == "paragraph":
+            row = self._row(node, label=None)
+            return [row] if row else []
+        if kind == "heading":
+            return [self._heading(node)]
+        if kind in ("bullet_list", "ordered_list"):
+            return [self._list(node, depth)]
+        if kind == "blockquote":
+            inner: list[Row | ListBlock] = []
+            for child in node.children:
+                for block in self._block(child, depth):
+                    if isinstance(block, Row | ListBlock):
+                        inner.append(block)
+                    else:
+                        self.report(Diagnostic(
+                            "a box can hold rows and lists only; this part is shown after the box",
+                            block.loc, "move headings and page breaks out of the box"))
+            return [Box(tuple(inner), self.loc(node))] if inner else []
+        if kind == "hr":
+            return [PageBreak(self.loc(node))]
+        if kind in ("code_block", "fence"):
+            return [self._code(node)]
+        if kind == "dl":
+            self._definitions(node)
+            return []
+        if kind == "html_block":
+            return []  # comments, such as checker settings, are not part of the booklet
+        self.report(Diagnostic(f"this part of the Markdown ({kind}) is left out", self.loc(node)))
+        return []
+
+    def _row(self, node: SyntaxTreeNode, label: str | None) -> Row | None:
+        inline = node.children[0]
+        result = read_inline(_inline_token(inline), self.lines, self.file, self._picture, self.report)
+        if not result.lines and result.picture is None:
+            return None
+        return Row(tuple(result.lines), self.loc(node), result.picture, label)
+
+    def _picture(self, kind: str, ref: str, alt: str, loc: Location) -> Picture:
+        if kind == "name":
+            return self.pictures.by_name(ref, loc)
+        return self.pictures.by_path(ref, alt, loc)
+
+    def _list(self, node: SyntaxTreeNode, depth: int) -> ListBlock:
+        ordered = node.type == "ordered_list"
+        items: list[Row | ListBlock] = []
+        for item in node.children:
+            label = f"{item.info}{item.markup}" if ordered else "•"
+            lines: list[Line] = []
+            picture: Picture | None = None
+            nested: list[Row | ListBlock] = []
+            for child in item.children:
+                if child.type == "paragraph":
+                    row = self._row(child, label)
+                    if row is None:
+                        continue
+                    if picture is None and not lines:
+                        picture = row.picture
+                    elif row.picture is not None:
+                        nested.append(Row(row.lines, row.loc, row.picture, None))
+                        continue
+                    lines.extend(row.lines)
+                else:
+                    for block in self._block(child, depth + 1):
+                        if isinstance(block, Row | ListBlock):
+                            nested.append(block)
+            if lines or picture is not None:
+                items.append(Row(tuple(lines), self.loc(item), picture, label))
+            elif nested or ordered:
+                items.append(Row((), self.loc(item), None, label))
+            items.extend(nested)
+        return ListBlock(tuple(items), ordered, self.loc(node), depth)
+
+    def _heading(self, node: SyntaxTreeNode) -> Heading:
+        result = read_inline(_inline_token(node.children[0]), self.lines, self.file,
+                             self._picture, self.report)
+        loc = self.loc(node)
+        if result.lines:
+            runs = tuple(r for line in result.lines for r in line.runs)
+            line = Line(runs, result.lines[0].loc)
+        else:
+            line = Line((), loc)
+        if not line.text.strip():
+            raise SourceError("this heading has no words", loc,
+                              "write the heading after the # sign, or remove the line")
+        return Heading(int(node.tag[1]), line, loc, self._anchor(line.text), result.picture)
+
+    def _anchor(self, text: str) -> str:
+        base = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
+        base = re.sub(r"[^a-z0-9]+", "-", base.lower()).strip("-") or "section"
+        anchor, n = base, 2
+        while anchor in self.anchors:
+            anchor, n = f"{base}-{n}", n + 1
+        self.anchors.add(anchor)
+        return anchor
+
+    def _definitions(self, node: SyntaxTreeNode) -> None:
+        term: tuple[str, Location] | None = None
+        for child in node.children:
+            if child.type == "dt":
+                inline = child.children[0]
+                text = "".join(t.content for t in _inline_token(inline).children or ()
+                               if t.type in ("text", "code_inline")).strip()
+                term = (text, self.loc(child))
+            elif child.type == "dd" and term is not None:
+                lines: list[Line] = []
+                for para in child.children:
+                    row = self._row(para, None) if para.type == "paragraph" else None
+                    if row:
+                        lines.extend(row.lines)
+                self.hard_words.append(HardWord(term[0], tuple(lines), term[1]))
+
+    def _code(self, node: SyntaxTreeNode) -> Row:
+        first = (node.map[0] + (1 if node.type == "fence" else 0)) if node.map else 0
+        lines = tuple(
+            Line((Run(text, 1, code=True),), Location(self.file, first + i + 1, 1))
+            for i, text in enumerate(node.content.rstrip("\n").split("\n"))
+            if text.strip()
+        )
+        return Row(lines, self.loc(node))
+
+
+def _inline_token(node: SyntaxTreeNode) -> Token:
+    """The ``inline`` Token behind a tree node."""
+    assert node.token is not None
+    return node.token
+
+
+def _is_word_list(title: str) -> bool:
+    return title.strip().lower().rstrip(":") in WORD_LIST_TITLES
+
+
+def base_dir_of(path: Path | None) -> Path:
+    """The folder relative paths in a document are read from."""
+    return path.parent if path is not None else Path.cwd()

@@ -1,0 +1,212 @@
+"""Read the YAML front matter into Meta and Style, with each problem at its key's line."""
+
+from __future__ import annotations
+
+import datetime as dt
+import difflib
+import re
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
+from pathlib import Path
+from types import MappingProxyType
+from typing import Any
+
+import yaml
+
+from easyread.errors import Diagnostic, Reporter, SourceError
+from easyread.location import Location
+from easyread.model import Picture
+from easyread.style import Style, StyleError, style_keys
+
+__all__ = ["KEYS", "FrontMatter", "read_front_matter"]
+
+KEYS = (
+    "title", "subtitle", "language", "author", "date", "cover", "full_version",
+    "checked_by", "pictures", "style", "check",
+)  # fmt: skip
+
+_LANGUAGE = re.compile(r"^[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*$")
+
+
+@dataclass(frozen=True, slots=True)
+class FrontMatter:
+    """The checked values of the front matter, before pictures are resolved."""
+
+    values: Mapping[str, Any]
+    style: Style
+    picture_dirs: tuple[Path, ...]
+    cover_ref: str | None
+    loc: Location
+    key_locs: Mapping[str, Location]
+
+
+def _key_locations(text: str, first_line: int, file: str) -> dict[str, Location]:
+    """Where each key (``style.font_size`` for nested ones) sits in the file."""
+    try:
+        node = yaml.compose(text, Loader=yaml.SafeLoader)
+    except yaml.YAMLError:
+        return {}
+    found: dict[str, Location] = {}
+
+    def walk(mapping: yaml.Node, prefix: str) -> None:
+        if not isinstance(mapping, yaml.MappingNode):
+            return
+        for key, value in mapping.value:
+            name = f"{prefix}{key.value}"
+            mark = key.start_mark
+            found[name] = Location(file, first_line + mark.line, mark.column + 1)
+            walk(value, name + ".")
+
+    if node is not None:
+        walk(node, "")
+    return found
+
+
+def read_front_matter(
+    text: str, first_line: int, file: str, base_dir: Path, report: Reporter
+) -> FrontMatter:
+    """Parse front matter `text` whose first YAML line is `first_line` of `file`."""
+    start = Location(file, max(1, first_line - 1), 1)
+    try:
+        data = yaml.safe_load(text) if text.strip() else {}
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None) or getattr(exc, "context_mark", None)
+        loc = Location(file, first_line + mark.line, mark.column + 1) if mark else start
+        problem = getattr(exc, "problem", None) or "it is not valid"
+        raise SourceError(
+            f"the front matter cannot be read: {problem}",
+            loc,
+            "each line should look like 'key: value'; put text with a colon in quotes",
+        ) from None
+    if data is None:
+        data = {}
+    if not isinstance(data, dict):
+        raise SourceError(
+            "the front matter must be a list of 'key: value' lines",
+            start.at(line=first_line),
+            "for example 'title: Going to the dentist'",
+        )
+    locs = _key_locations(text, first_line, file)
+
+    def where(key: str) -> Location:
+        return locs.get(key, start)
+
+    for key in data:
+        if str(key) not in KEYS:
+            near = difflib.get_close_matches(str(key), KEYS, n=1)
+            report(
+                Diagnostic(
+                    f"unknown front matter key {str(key)!r} is ignored",
+                    where(str(key)),
+                    f"did you mean {near[0]!r}?" if near else "known keys: " + ", ".join(KEYS),
+                )
+            )
+    values: dict[str, Any] = {}
+    values["title"] = _text(data, "title", where, required=True)
+    for key in ("subtitle", "author", "date", "full_version"):
+        values[key] = _text(data, key, where)
+    language = _text(data, "language", where) or "en-GB"
+    if not _LANGUAGE.match(language):
+        raise SourceError(
+            f"language {language!r} is not a language code", where("language"),
+            "use a code like en-GB, en, cy, de or fr",
+        )
+    values["language"] = language
+    values["checked_by"] = _names(data.get("checked_by"), where("checked_by"))
+    check = data.get("check") or {}
+    if not isinstance(check, dict):
+        raise SourceError("check must be a list of settings", where("check"))
+    values["check"] = MappingProxyType(check)
+    return FrontMatter(
+        values=values,
+        style=_style(data.get("style"), where, report),
+        picture_dirs=_folders(data.get("pictures"), base_dir, where("pictures")),
+        cover_ref=_cover(data.get("cover"), where("cover")),
+        loc=start,
+        key_locs=MappingProxyType(locs),
+    )
+
+
+def _text(
+    data: dict[str, Any], key: str, where: Callable[[str], Location], required: bool = False
+) -> str:
+    value = data.get(key)
+    if value is None or value == "":
+        if required:
+            raise SourceError(
+                f"the booklet needs a {key}",
+                where(key),
+                f"add '{key}: ...' to the front matter between the --- lines at the top",
+            )
+        return ""
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    if isinstance(value, str | int | float) and not isinstance(value, bool):
+        return str(value).strip()
+    raise SourceError(f"{key} must be text", where(key))
+
+
+def _names(value: Any, loc: Location) -> tuple[str, ...]:
+    if value is None:
+        return ()
+    if isinstance(value, str):
+        return (value.strip(),)
+    if isinstance(value, list) and all(isinstance(v, str | int) for v in value):
+        return tuple(str(v).strip() for v in value if str(v).strip())
+    raise SourceError("checked_by must be a list of names", loc, "write one '- Name' per line")
+
+
+def _folders(value: Any, base_dir: Path, loc: Location) -> tuple[Path, ...]:
+    if value is None:
+        return ()
+    items = [value] if isinstance(value, str) else value
+    if not isinstance(items, list) or not all(isinstance(v, str) for v in items):
+        raise SourceError("pictures must be a list of folders", loc)
+    folders = []
+    for item in items:
+        folder = (base_dir / item).resolve()
+        if not folder.is_dir():
+            raise SourceError(f"cannot find the picture folder {item!r}", loc,
+                              f"looked for {folder}")
+        folders.append(folder)
+    return tuple(folders)
+
+
+def _cover(value: Any, loc: Location) -> str | None:
+    if value is None or value == "":
+        return None
+    if not isinstance(value, str):
+        raise SourceError("cover must be a picture name or a file", loc,
+                          "for example 'cover: hospital' or 'cover: pictures/front.png'")
+    return value
+
+
+def _style(value: Any, where: Callable[[str], Location], report: Reporter) -> Style:
+    if value is None:
+        return Style()
+    if not isinstance(value, dict):
+        raise SourceError("style must be a list of settings", where("style"),
+                          "for example 'font_size: 18' on an indented line under 'style:'")
+    known = style_keys()
+    for key in list(value):
+        if str(key) not in known:
+            near = difflib.get_close_matches(str(key), known, n=1)
+            report(Diagnostic(
+                f"unknown style setting {str(key)!r} is ignored",
+                where(f"style.{key}"),
+                f"did you mean {near[0]!r}?" if near else "known settings: " + ", ".join(known),
+            ))
+            value = {k: v for k, v in value.items() if k != key}
+    try:
+        return Style.from_mapping(value)
+    except StyleError as exc:
+        loc = where(f"style.{exc.key}")
+        if loc == where("nothing"):
+            loc = where("style.picture_size") if "picture" in exc.key else where("style")
+        raise SourceError(exc.message, loc, exc.hint) from None
+
+
+def resolve_cover(ref: str | None, resolve: Callable[[str, Location], Picture],
+                  loc: Location) -> Picture | None:
+    """The cover picture, or None."""
+    return resolve(ref, loc) if ref else None

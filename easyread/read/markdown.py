@@ -1,0 +1,18 @@
+"""The one markdown-it setup: CommonMark plus front matter and definition lists."""
+
+from __future__ import annotations
+
+from functools import cache
+
+from markdown_it import MarkdownIt
+from mdit_py_plugins.deflist import deflist_plugin
+from mdit_py_plugins.front_matter import front_matter_plugin
+
+__all__ = ["parser"]
+
+
+@cache
+def parser() -> MarkdownIt:
+    """A shared, configured parser (markdown-it parsers are safe to reuse)."""
+    md = MarkdownIt("commonmark", {"html": True})
+    return md.use(front_matter_plugin).use(deflist_plugin)

@@ -1,0 +1,118 @@
+"""Resolve the pictures a source names, by library name or by file path, at the edge.
+
+After this, the model holds only pictures that exist, are images, and live inside the
+document's folder or a configured picture folder.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from pathlib import Path
+from urllib.parse import unquote, urlparse
+
+from easyread.errors import SourceError
+from easyread.location import Location
+from easyread.model import Picture, PictureFormat
+from easyread.pictures.library import SUFFIXES, PictureLibrary
+
+__all__ = ["PictureResolver"]
+
+NAME = re.compile(r"^:([A-Za-z0-9][A-Za-z0-9_-]*):")
+"""A library picture at the start of a row: ``:doctor:``."""
+
+_MAGIC: dict[PictureFormat, tuple[bytes, ...]] = {
+    "png": (b"\x89PNG\r\n\x1a\n",),
+    "jpeg": (b"\xff\xd8\xff",),
+}
+
+
+class PictureResolver:
+    """Finds pictures for one document: in `library` by name, or as files under `roots`."""
+
+    def __init__(self, library: PictureLibrary, base_dir: Path, extra_roots: Sequence[Path] = ()):
+        self.library = library
+        self.base_dir = base_dir.resolve()
+        self.roots = (self.base_dir, *(root.resolve() for root in extra_roots))
+
+    def by_name(self, name: str, loc: Location) -> Picture:
+        """The library picture called `name`; a :class:`SourceError` at `loc` if there is none."""
+        found = self.library.resolve(name)
+        if found is None:
+            near = self.library.nearest(name)
+            hint = (
+                "did you mean " + " or ".join(f":{n}:" for n in near) + "?"
+                if near
+                else "run 'easyread pictures search WORD' to find a picture"
+            )
+            raise SourceError(f"there is no picture called {name!r}", loc, hint)
+        return Picture(
+            path=found.path,
+            alt=found.alt,
+            format=found.format,  # type: ignore[arg-type]
+            loc=loc,
+            name=found.name,
+            credit=found.credit,
+        )
+
+    def by_path(self, target: str, alt: str, loc: Location) -> Picture:
+        """The user's own picture file at `target`, relative to the document's folder."""
+        parsed = urlparse(target)
+        if parsed.scheme in ("http", "https", "ftp") or target.startswith("//"):
+            raise SourceError(
+                f"the picture {target!r} is on the internet; easyread only uses files on this "
+                "computer",
+                loc,
+                "download the picture, put it beside the booklet and use its file name",
+            )
+        raw = unquote(parsed.path if parsed.scheme == "file" else target)
+        path = (self.base_dir / raw).resolve()
+        if not any(path.is_relative_to(root) for root in self.roots):
+            raise SourceError(
+                f"the picture {target!r} is outside the booklet's folder",
+                loc,
+                "copy the picture into the booklet's folder or a picture folder",
+            )
+        fmt = SUFFIXES.get(path.suffix.lower())
+        if fmt is None:
+            raise SourceError(
+                f"the picture {target!r} is not a PNG, JPEG or SVG file",
+                loc,
+                "save the picture as .png, .jpg or .svg",
+            )
+        if not path.is_file():
+            raise SourceError(
+                f"cannot find the picture {target!r}",
+                loc,
+                f"check the file name; looked for {path}",
+            )
+        _check_kind(path, fmt, target, loc)  # type: ignore[arg-type]
+        return Picture(path=path, alt=alt.strip(), format=fmt, loc=loc)  # type: ignore[arg-type]
+
+    def by_reference(self, text: str, loc: Location) -> Picture:
+        """A picture written as ``name``, ``:name:``, ``![alt](path)`` or a bare file path."""
+        text = text.strip()
+        image = re.fullmatch(r"!\[(.*)\]\((.+)\)", text)
+        if image:
+            return self.by_path(image.group(2).strip(), image.group(1), loc)
+        named = NAME.fullmatch(text)
+        if named:
+            return self.by_name(named.group(1), loc)
+        if Path(text).suffix.lower() in SUFFIXES:
+            return self.by_path(text, "", loc)
+        return self.by_name(text, loc)
+
+
+def _check_kind(path: Path, fmt: PictureFormat, target: str, loc: Location) -> None:
+    with path.open("rb") as handle:
+        head = handle.read(512)
+    if fmt == "svg":
+        ok = b"<svg" in head or (b"<?xml" in head and path.stat().st_size > 0)
+    else:
+        ok = head.startswith(_MAGIC[fmt])
+    if not ok:
+        raise SourceError(
+            f"the file {target!r} is not a {fmt.upper()} picture",
+            loc,
+            "open it in a picture program and save it again as PNG, JPEG or SVG",
+        )
