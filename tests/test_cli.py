@@ -1,0 +1,79 @@
+"""The command line: exit codes, one-line errors, and nothing written when something is wrong."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+GOOD = "---\ntitle: A short booklet\n---\n\n# Hello\n\nThis is a row.\n"
+
+
+def easyread(*args: str, cwd: Path) -> subprocess.CompletedProcess[str]:
+    return subprocess.run([sys.executable, "-m", "easyread", *args], cwd=cwd,
+                          capture_output=True, text=True, timeout=300)
+
+
+def test_version_and_help(tmp_path: Path) -> None:
+    version = easyread("--version", cwd=tmp_path)
+    assert version.returncode == 0 and version.stdout.startswith("easyread ")
+    helped = easyread("--help", cwd=tmp_path)
+    assert helped.returncode == 0 and "build" in helped.stdout
+
+
+def test_no_command_is_a_usage_error(tmp_path: Path) -> None:
+    assert easyread(cwd=tmp_path).returncode == 2
+
+
+def test_unknown_format_is_a_usage_error(tmp_path: Path) -> None:
+    (tmp_path / "b.md").write_text(GOOD)
+    result = easyread("build", "b.md", "--format", "pdf,odt", cwd=tmp_path)
+    assert result.returncode == 2 and "odt" in result.stderr
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["b.md"]
+
+
+@pytest.mark.parametrize(
+    ("source", "where", "words"),
+    [
+        ("---\ntitle: T\n---\n\n:no-such-picture-here: Hi.\n", "b.md:5:1", "no picture called"),
+        ("---\ntitle: T\n---\n\n![me](missing.png) Hi.\n", "b.md:5:1", "cannot find the picture"),
+        ("---\ntitle: [T\n---\n\nHi.\n", "b.md:2:", "front matter cannot be read"),
+        ("---\ntitle: T\nstyle:\n  font_size: 11\n---\n\nHi.\n", "b.md:4:3", "too small"),
+        ("---\ntitle: T\n---\n", "b.md:", "no text yet"),
+    ],
+)
+def test_bad_input_gives_one_line_and_exit_2_and_writes_nothing(
+    tmp_path: Path, source: str, where: str, words: str
+) -> None:
+    (tmp_path / "b.md").write_text(source)
+    (tmp_path / "b.pdf").write_bytes(b"the earlier booklet")
+    result = easyread("build", "b.md", cwd=tmp_path)
+    assert result.returncode == 2
+    lines = result.stderr.strip().splitlines()
+    assert len(lines) == 1, result.stderr
+    assert lines[0].startswith(where) and ": error: " in lines[0] and words in lines[0]
+    assert "Traceback" not in result.stderr
+    assert (tmp_path / "b.pdf").read_bytes() == b"the earlier booklet"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["b.md", "b.pdf"]
+
+
+def test_missing_file(tmp_path: Path) -> None:
+    result = easyread("build", "nothing.md", cwd=tmp_path)
+    assert result.returncode == 2
+    assert result.stderr.startswith("nothing.md:1:1: error: cannot find the file")
+
+
+def test_invalid_utf8_names_the_line(tmp_path: Path) -> None:
+    (tmp_path / "b.md").write_bytes(b"---\ntitle: T\n---\n\nCaf\xe9 time.\n")
+    result = easyread("build", "b.md", cwd=tmp_path)
+    assert result.returncode == 2 and result.stderr.startswith("b.md:5:4: error: ")
+
+
+def test_unwritable_output_folder(tmp_path: Path) -> None:
+    (tmp_path / "b.md").write_text(GOOD)
+    (tmp_path / "taken").write_text("a file, not a folder")
+    result = easyread("build", "b.md", "-o", "taken/out", "--format", "html", cwd=tmp_path)
+    assert result.returncode == 2 and "error" in result.stderr
+    assert "Traceback" not in result.stderr
