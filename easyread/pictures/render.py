@@ -12,6 +12,7 @@ from pathlib import Path
 from PIL import Image
 
 from easyread.model import Picture
+from easyread.pictures.safety import clean_svg
 
 __all__ = ["PictureRenderer"]
 
@@ -22,6 +23,7 @@ class PictureRenderer:
     def __init__(self) -> None:
         self._raw: dict[Path, bytes] = {}
         self._png: dict[tuple[Path, int], bytes] = {}
+        self._svg: dict[Path, bytes] = {}
 
     def raw(self, picture: Picture) -> bytes:
         """The file's bytes."""
@@ -31,8 +33,13 @@ class PictureRenderer:
         return data
 
     def svg(self, picture: Picture) -> bytes | None:
-        """The SVG source of a vector picture, or None for a photo."""
-        return self.raw(picture) if picture.format == "svg" else None
+        """The cleaned SVG of a vector picture (safe to hand to any renderer), or None."""
+        if picture.format != "svg":
+            return None
+        data = self._svg.get(picture.path)
+        if data is None:
+            data = self._svg[picture.path] = clean_svg(self.raw(picture))
+        return data
 
     def png(self, picture: Picture, width_px: int) -> bytes:
         """A PNG of the picture `width_px` wide (height keeps the aspect ratio)."""
@@ -51,9 +58,12 @@ class PictureRenderer:
         if picture.format == "svg":
             import resvg_py
 
-            return bytes(resvg_py.svg_to_bytes(svg_string=self.raw(picture).decode("utf-8"),
-                                               width=width_px))
+            svg = self.svg(picture) or b""
+            # skip_system_fonts: icons carry no text worth a font scan; it also keeps renders fast.
+            return bytes(resvg_py.svg_to_bytes(svg_string=svg.decode("utf-8"), width=width_px,
+                                               skip_system_fonts=True))
         with Image.open(io.BytesIO(self.raw(picture))) as image:
+            image.draft("RGB", (width_px, width_px * 4))  # JPEG: decode at reduced size
             image.load()
             if image.width > width_px:
                 height = max(1, round(image.height * width_px / image.width))

@@ -15,6 +15,7 @@ from easyread.errors import SourceError
 from easyread.location import Location
 from easyread.model import Picture, PictureFormat
 from easyread.pictures.library import SUFFIXES, PictureLibrary
+from easyread.pictures.safety import PictureProblem, check_raster, clean_svg
 
 __all__ = ["PictureResolver"]
 
@@ -104,15 +105,22 @@ class PictureResolver:
 
 
 def _check_kind(path: Path, fmt: PictureFormat, target: str, loc: Location) -> None:
-    with path.open("rb") as handle:
-        head = handle.read(512)
+    data = path.read_bytes()
     if fmt == "svg":
-        ok = b"<svg" in head or (b"<?xml" in head and path.stat().st_size > 0)
+        ok = b"<svg" in data[:4096] or data[:5] == b"<?xml"
     else:
-        ok = head.startswith(_MAGIC[fmt])
+        ok = data.startswith(_MAGIC[fmt])
     if not ok:
         raise SourceError(
             f"the file {target!r} is not a {fmt.upper()} picture",
             loc,
             "open it in a picture program and save it again as PNG, JPEG or SVG",
         )
+    try:
+        if fmt == "svg":
+            clean_svg(data)
+        else:
+            check_raster(data)
+    except PictureProblem as problem:
+        raise SourceError(f"{target!r}: {problem}", loc,
+                          "open it in a picture program and save it again") from None
