@@ -62,6 +62,7 @@ def parse(
     folder = Path(base_dir)
     text = text.replace("\r\n", "\n").replace("\r", "\n").lstrip("\ufeff")
     lines = text.split("\n")
+    _check_nesting(lines, file)
     tokens = parser().parse(text)
     front = next((t for t in tokens if t.type == "front_matter"), None)
     if front is None and lines and lines[0].strip() == "---":
@@ -97,3 +98,21 @@ def parse(
     )
     return Document(meta, matter.style, tuple(body.sections), tuple(body.hard_words),
                     Path(source) if source is not None else None)
+
+
+MAX_NESTING = 40
+"""Deepest nesting of lists and boxes read; deeper would overflow the page and the parser."""
+
+
+def _check_nesting(lines: list[str], file: str) -> None:
+    for number, line in enumerate(lines, start=1):
+        stripped = line.lstrip(" >")
+        prefix = line[: len(line) - len(stripped)]
+        quotes = prefix.count(">")
+        depth = quotes + max(0, prefix.count(" ") - quotes) // 2  # "> " is one level
+        if depth > MAX_NESTING:
+            raise SourceError(
+                f"this line is nested {depth} levels deep; easyread reads up to {MAX_NESTING}",
+                Location(file, number, 1),
+                "use fewer spaces or > signs at the start of the line",
+            )

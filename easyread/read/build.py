@@ -30,6 +30,9 @@ from easyread.read.pictures import PictureResolver
 
 __all__ = ["BodyBuilder", "Body"]
 
+MAX_LIST_DEPTH = 3
+"""Deeper lists are drawn at this depth, so they never run off the page."""
+
 WORD_LIST_TITLES = ("hard words", "word list", "words list", "glossary", "words to know",
                     "what the words mean", "words we use")
 
@@ -103,15 +106,20 @@ class BodyBuilder:
             return [self._list(node, depth)]
         if kind == "blockquote":
             inner: list[Row | ListBlock] = []
+            after: list[Block] = []
             for child in node.children:
                 for block in self._block(child, depth):
                     if isinstance(block, Row | ListBlock):
                         inner.append(block)
+                    elif isinstance(block, Box):
+                        inner.extend(block.blocks)  # a box in a box is drawn as one box
                     else:
                         self.report(Diagnostic(
                             "a box can hold rows and lists only; this part is shown after the box",
                             block.loc, "move headings and page breaks out of the box"))
-            return [Box(tuple(inner), self.loc(node))] if inner else []
+                        after.append(block)
+            box: list[Block] = [Box(tuple(inner), self.loc(node))] if inner else []
+            return box + after
         if kind == "hr":
             return [PageBreak(self.loc(node))]
         if kind in ("code_block", "fence"):
@@ -164,7 +172,11 @@ class BodyBuilder:
             elif nested or ordered:
                 items.append(Row((), self.loc(item), None, label))
             items.extend(nested)
-        return ListBlock(tuple(items), ordered, self.loc(node), depth)
+        if depth == MAX_LIST_DEPTH + 1:
+            self.report(Diagnostic(
+                f"lists inside lists more than {MAX_LIST_DEPTH + 1} deep are shown at level "
+                f"{MAX_LIST_DEPTH + 1}", self.loc(node), "easy read works best with flat lists"))
+        return ListBlock(tuple(items), ordered, self.loc(node), min(depth, MAX_LIST_DEPTH))
 
     def _heading(self, node: SyntaxTreeNode) -> Heading:
         result = read_inline(_inline_token(node.children[0]), self.lines, self.file,

@@ -14,5 +14,7 @@ __all__ = ["parser"]
 @cache
 def parser() -> MarkdownIt:
     """A shared, configured parser (markdown-it parsers are safe to reuse)."""
-    md = MarkdownIt("commonmark", {"html": True})
+    # markdown-it stops reading (and silently drops) blocks nested deeper than maxNesting;
+    # the reader refuses such input first, so nothing is lost.
+    md = MarkdownIt("commonmark", {"html": True, "maxNesting": 200})
     return md.use(front_matter_plugin).use(deflist_plugin)

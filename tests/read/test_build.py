@@ -153,3 +153,37 @@ def test_empty_body_is_an_error(folder: Path) -> None:
 def test_crlf_and_bom_are_read(folder: Path) -> None:
     doc = parse("\ufeff" + (HEAD + "\nOne.\nTwo.\n").replace("\n", "\r\n"), base_dir=folder)
     assert [ln.text for ln in next(iter_rows(doc)).lines] == ["One.", "Two."]
+
+
+def test_deep_lists_are_kept_whole_and_drawn_at_most_four_deep(folder: Path) -> None:
+    text = HEAD + "\n" + "".join("  " * i + f"- item {i}\n" for i in range(30))
+    seen: list[Diagnostic] = []
+    doc = parse(text, base_dir=folder, report=seen.append)
+    rows = list(iter_rows(doc))
+    assert [r.text for r in rows] == [f"item {i}" for i in range(30)]
+    depths = []
+
+    def walk(block: ListBlock) -> None:
+        depths.append(block.depth)
+        for item in block.items:
+            if isinstance(item, ListBlock):
+                walk(item)
+
+    first = doc.sections[0].blocks[0]
+    assert isinstance(first, ListBlock)
+    walk(first)
+    assert max(depths) == 3 and seen
+
+
+def test_nesting_beyond_the_limit_is_an_error_not_a_loss(folder: Path) -> None:
+    with pytest.raises(SourceError, match="levels deep"):
+        parse(HEAD + "\n" + "> " * 60 + "deep\n", base_dir=folder)
+    doc = parse(HEAD + "\n" + "> " * 30 + "deep\n", base_dir=folder)
+    assert [r.text for r in iter_rows(doc)] == ["deep"]
+
+
+def test_heading_inside_a_box_is_kept_after_it(folder: Path) -> None:
+    seen: list[Diagnostic] = []
+    doc = parse(HEAD + "\n> Boxed.\n>\n> ## Inside\n", base_dir=folder, report=seen.append)
+    blocks = doc.sections[0].blocks
+    assert isinstance(blocks[0], Box) and isinstance(blocks[1], Heading) and seen
