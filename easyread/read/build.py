@@ -215,6 +215,11 @@ class BodyBuilder:
                     row = self._row(para, None) if para.type == "paragraph" else None
                     if row:
                         lines.extend(row.lines)
+                last = self.hard_words[-1] if self.hard_words else None
+                if last is not None and last.loc == term[1]:
+                    # A second ": explanation" line adds to the same word.
+                    lines = [*last.explanation, *lines]
+                    self.hard_words.pop()
                 self.hard_words.append(HardWord(term[0], tuple(lines), term[1]))
 
     def _code(self, node: SyntaxTreeNode) -> Row:

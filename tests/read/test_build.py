@@ -187,3 +187,9 @@ def test_heading_inside_a_box_is_kept_after_it(folder: Path) -> None:
     doc = parse(HEAD + "\n> Boxed.\n>\n> ## Inside\n", base_dir=folder, report=seen.append)
     blocks = doc.sections[0].blocks
     assert isinstance(blocks[0], Box) and isinstance(blocks[1], Heading) and seen
+
+
+def test_two_explanation_lines_make_one_hard_word(folder: Path) -> None:
+    doc = parse(HEAD + "\nA row.\n\nGP\n: A doctor.\n: You see them near home.\n", base_dir=folder)
+    (word,) = doc.hard_words
+    assert [line.text for line in word.explanation] == ["A doctor.", "You see them near home."]

@@ -1,0 +1,220 @@
+"""HTML for the body of a booklet: headings, rows, lists, boxes and the text inside them."""
+
+from __future__ import annotations
+
+import base64
+import re
+from dataclasses import dataclass, field
+from html import escape
+from typing import assert_never
+
+from easyread.errors import Diagnostic, Reporter
+from easyread.location import Location
+from easyread.model import (
+    Block,
+    Box,
+    Heading,
+    Line,
+    ListBlock,
+    PageBreak,
+    Picture,
+    Row,
+    Run,
+    Section,
+)
+from easyread.pictures.render import PictureRenderer
+
+__all__ = ["Context", "block_html", "line_html", "picture_html", "runs_html", "safe_href"]
+
+_SAFE_SCHEMES = ("http", "https", "mailto", "tel")
+_SCHEME = re.compile(r"^([a-zA-Z][a-zA-Z0-9+.-]*):")
+_NUMBER = re.compile(r"^\s*(\d+)\s*[.)]?\s*$")
+
+
+@dataclass(slots=True)
+class Context:
+    """What every block needs while the page is written, plus the state that carries over."""
+
+    pictures: PictureRenderer
+    report: Reporter
+    picture_px: int
+    """The picture column's width in CSS px; pictures are made twice as wide for sharp screens."""
+    last_level: int = 1
+    """The last heading level written, so the next heading never skips a level."""
+    _sources: dict[tuple[str, int], str | None] = field(
+        default_factory=dict, init=False, repr=False
+    )
+
+    def heading_level(self, level: int) -> int:
+        """The HTML level for a model heading `level`: sections h2, subsections h3, then h4."""
+        html_level = min(level + 1, 4, self.last_level + 1)
+        self.last_level = html_level
+        return html_level
+
+    def picture_source(self, picture: Picture, width_px: int) -> str | None:
+        """A data: URI for `picture`, or None (after a report) when it cannot be read."""
+        key = (str(picture.path), width_px)
+        if key not in self._sources:
+            self._sources[key] = self._make_source(picture, width_px)
+        return self._sources[key]
+
+    def _make_source(self, picture: Picture, width_px: int) -> str | None:
+        try:
+            svg = self.pictures.svg(picture)
+            if svg is not None and b"<svg" in svg[:4096]:
+                return "data:image/svg+xml;base64," + base64.b64encode(svg).decode("ascii")
+            if svg is not None:
+                raise ValueError("the file is not an SVG picture")
+            png = self.pictures.png(picture, width_px * 2)
+        except (OSError, ValueError) as error:
+            self.report(
+                Diagnostic(
+                    f"could not show the picture {picture.path.name}: {error}",
+                    picture.loc,
+                    "its description is shown in its place",
+                )
+            )
+            return None
+        return "data:image/png;base64," + base64.b64encode(png).decode("ascii")
+
+
+def safe_href(target: str, loc: Location, report: Reporter) -> str | None:
+    """`target` if a reader can safely follow it; otherwise None, after a report."""
+    match = _SCHEME.match(target.strip())
+    if match is None or match.group(1).lower() in _SAFE_SCHEMES:
+        return target.strip()
+    report(
+        Diagnostic(
+            f"the link {target!r} was left out because browsers would run it as a program",
+            loc,
+            "use a link that starts with https://, mailto: or tel:",
+        )
+    )
+    return None
+
+
+def runs_html(runs: tuple[Run, ...], loc: Location, ctx: Context) -> str:
+    """The runs of one line as inline HTML: hard words bold, links as links, emphasis plain."""
+    parts: list[str] = []
+    for run in runs:
+        text = escape(run.text)
+        if run.strong:
+            text = f"<strong>{text}</strong>"
+        href = safe_href(run.link, loc.at(column=run.column), ctx.report) if run.link else None
+        if href is not None:
+            # Print shows the address too, when the link's words are not the address itself.
+            classes = "url" if run.text.strip() == href else "show-url"
+            text = f'<a class="{classes}" href="{escape(href)}">{text}</a>'
+        parts.append(text)
+    return "".join(parts)
+
+
+def line_html(line: Line, ctx: Context) -> str:
+    """One line (one sentence) as a paragraph."""
+    return f"<p>{runs_html(line.runs, line.loc, ctx)}</p>"
+
+
+def picture_html(picture: Picture, ctx: Context, width_px: int) -> str:
+    """An <img> with the picture inlined, or its description in a dashed box if it is missing."""
+    source = ctx.picture_source(picture, width_px)
+    if source is None:
+        return f'<p class="picture-missing">{escape(picture.alt)}</p>'
+    return (
+        f'<img src="{source}" alt="{escape(picture.alt)}" width="{width_px}" height="{width_px}">'
+    )
+
+
+def _row_parts(row: Row, ctx: Context, marker: str | None = None) -> list[str]:
+    parts = []
+    if row.picture is not None:
+        parts.append(f'<div class="pic">{picture_html(row.picture, ctx, ctx.picture_px)}</div>')
+    lines = "".join(line_html(line, ctx) for line in row.lines)
+    if marker is None:
+        parts.append(f'<div class="text">{lines}</div>')
+    else:
+        parts.append(f'<div class="text marked">{marker}<div>{lines}</div></div>')
+    return parts
+
+
+def _row_html(row: Row, ctx: Context) -> str:
+    return '<div class="row">' + "".join(_row_parts(row, ctx)) + "</div>"
+
+
+def _list_number(label: str | None) -> int | None:
+    match = _NUMBER.match(label or "")
+    return int(match.group(1)) if match else None
+
+
+def _list_html(block: ListBlock, ctx: Context) -> str:
+    tag = "ol" if block.ordered else "ul"
+    items: list[list[str]] = []
+    first_number: int | None = None
+    count = 0
+    for item in block.items:
+        if isinstance(item, ListBlock):
+            # A nested list belongs inside the item before it.
+            if not items:
+                items.append(['<li class="nested">'])
+            items[-1].append(_list_html(item, ctx))
+            continue
+        count += 1
+        number = _list_number(item.label) if block.ordered else None
+        if first_number is None and block.ordered:
+            first_number = number if number is not None else count
+        if block.ordered:
+            label = item.label or f"{number if number is not None else count}."
+            marker = f'<span class="marker">{escape(label)}</span>'
+        else:
+            marker = f'<span class="marker" aria-hidden="true">{escape(item.label or "•")}</span>'
+        value = f' value="{number}"' if number is not None else ""
+        items.append([f'<li class="row"{value}>', *_row_parts(item, ctx, marker)])
+    start = f' start="{first_number}"' if first_number not in (None, 1) else ""
+    body = "\n".join("".join(parts) + "</li>" for parts in items)
+    return f'<{tag} class="list depth-{block.depth}"{start}>\n{body}\n</{tag}>'
+
+
+def _box_html(block: Box, ctx: Context) -> str:
+    inner = "\n".join(
+        _row_html(item, ctx) if isinstance(item, Row) else _list_html(item, ctx)
+        for item in block.blocks
+    )
+    return f'<div class="box" role="note">\n{inner}\n</div>'
+
+
+def heading_html(heading: Heading, ctx: Context) -> str:
+    """A heading at the next level the outline allows, with its picture on the left if any."""
+    level = ctx.heading_level(heading.level)
+    text = runs_html(heading.line.runs, heading.line.loc, ctx)
+    tag = f'<h{level} id="{escape(heading.anchor)}">{text}</h{level}>'
+    if heading.picture is None:
+        return tag
+    picture = picture_html(heading.picture, ctx, ctx.picture_px)
+    return f'<div class="heading-row"><div class="pic">{picture}</div>{tag}</div>'
+
+
+def block_html(block: Block, ctx: Context) -> str:
+    """The HTML for one body block."""
+    match block:
+        case Row():
+            return _row_html(block, ctx)
+        case ListBlock():
+            return _list_html(block, ctx)
+        case Box():
+            return _box_html(block, ctx)
+        case Heading():
+            return heading_html(block, ctx)
+        case PageBreak():
+            return '<div class="page-break"></div>'
+        case _:
+            assert_never(block)
+
+
+def section_html(section: Section, ctx: Context) -> str:
+    """A section: its heading (starting a new page in print), then its blocks."""
+    parts: list[str] = []
+    label = ""
+    if section.heading is not None:
+        label = f' aria-labelledby="{escape(section.heading.anchor)}"'
+        parts.append(heading_html(section.heading, ctx))
+    parts.extend(block_html(block, ctx) for block in section.blocks)
+    return f'<section class="section"{label}>\n' + "\n".join(parts) + "\n</section>"
