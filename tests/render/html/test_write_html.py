@@ -87,7 +87,7 @@ def test_headings_start_at_one_h1_and_never_skip_a_level(page: Any) -> None:
         ("h3", "When it is open"),
         ("h2", "Borrowing books"),
         ("h2", "Word list"),
-        ("h2", "About this booklet"),
+        ("h2", "Who made this booklet"),
         ("h3", "Pictures"),
         ("h3", "Font"),
     ]

@@ -73,7 +73,7 @@ def test_text_reads_back_in_order_and_never_below_14_pt(built: Built) -> None:
         "Before you go", "1. Brush your teeth.", "2. Rinse your mouth.",
         "Tell the dentist if you feel scared.", "You can read more on our website.",
         "After the visit", "Go home and rest.", "Word list", "dentist",
-        "A doctor who looks after your teeth.", "About this booklet", "Sam Writer",
+        "A doctor who looks after your teeth.", "Who made this booklet", "Sam Writer",
         "Alex Reader", "Test drawings", "CC0 1.0", "https://example.org/drawings",
         "Drawn for the easyread tests",
     ]
@@ -143,7 +143,7 @@ def test_catalog_metadata_outline_and_page_labels(built: Built) -> None:
         with pdf.open_outline() as outline:
             titles = [item.title for item in outline.root]
         assert titles == ["Contents", "About the visit", "After the visit", "Word list",
-                          "About this booklet"]
+                          "Who made this booklet"]
         for font in _fonts(pdf):
             assert "/FontFile2" in font.FontDescriptor
             assert b"<0000>" not in font.ToUnicode.read_bytes()
