@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import argparse
+import io
 import sys
-import threading
 import time
 from pathlib import Path
 from typing import Any
@@ -103,8 +103,6 @@ def run(args: argparse.Namespace) -> int:
     pictures = PictureRenderer()
     progress = _Progress(len(args.format))
     made: dict[Path, bytes] = {}
-    import io
-
     for fmt in args.format:
         progress.step(fmt.upper())
         out = io.BytesIO()

@@ -33,6 +33,8 @@ class LibraryPicture:
     keywords: tuple[str, ...] = ()
     credit: Credit | None = None
     source_id: str = ""
+    tags: tuple[str, ...] = ()
+    """Extra words from the picture set's own data, used only to rank suggestions."""
 
 
 def bundled_dir() -> Path:
@@ -63,16 +65,30 @@ def _read_index(folder: Path) -> Iterable[LibraryPicture]:
     }
     for item in data.get("pictures", []):
         path = folder / item["file"]
+        credit = sets.get(item.get("set", ""))
+        if "licence" in item:
+            # A picture may name its own licence (handy in a user's own index.json).
+            credit = Credit(
+                source=item.get("source", credit.source if credit else folder.name),
+                licence=item["licence"],
+                url=item.get("url", ""),
+                attribution=item.get("attribution", ""),
+            )
         yield LibraryPicture(
-            name=item["name"],
+            name=item.get("name") or _name_from_file(path),
             path=path,
             format=SUFFIXES.get(path.suffix.lower(), "svg"),
             alt=item.get("alt", ""),
             aliases=tuple(item.get("aliases", ())),
             keywords=tuple(item.get("keywords", ())),
-            credit=sets.get(item.get("set", "")),
+            credit=credit,
             source_id=str(item.get("source_id", "")),
+            tags=tuple(item.get("tags", ())),
         )
+
+
+def _name_from_file(path: Path) -> str:
+    return path.stem.strip().lower().replace(" ", "-").replace("_", "-")
 
 
 def _read_folder(folder: Path) -> list[LibraryPicture]:
@@ -81,8 +97,8 @@ def _read_folder(folder: Path) -> list[LibraryPicture]:
     for path in sorted(folder.iterdir()):
         fmt = SUFFIXES.get(path.suffix.lower())
         if fmt and path.is_file() and path.name not in indexed:
-            name = path.stem.lower().replace(" ", "-").replace("_", "-")
-            found.append(LibraryPicture(name=name, path=path, format=fmt, alt=""))
+            found.append(LibraryPicture(name=_name_from_file(path), path=path, format=fmt,
+                                        alt=""))
     return found
 
 

@@ -14,7 +14,7 @@ import re
 from lxml import etree
 from PIL import Image
 
-__all__ = ["MAX_PIXELS", "PictureProblem", "check_raster", "clean_svg"]
+__all__ = ["MAX_PIXELS", "PictureError", "check_raster", "clean_svg"]
 
 MAX_PIXELS = 40_000_000
 """Largest raster picture accepted (40 megapixels: bigger than any phone photo)."""
@@ -28,25 +28,25 @@ _EXTERNAL_URL = re.compile(r"url\(\s*['\"]?(?!#)[^)]*\)", re.I)
 _IMPORT = re.compile(r"@import[^;]*;?", re.I)
 
 
-class PictureProblem(ValueError):
+class PictureError(ValueError):
     """A picture file that cannot be used safely; the message says why in plain words."""
 
 
 def clean_svg(data: bytes) -> bytes:
-    """Return `data` as a safe SVG document, or raise :class:`PictureProblem`."""
+    """Return `data` as a safe SVG document, or raise :class:`PictureError`."""
     if len(data) > MAX_SVG_BYTES:
-        raise PictureProblem("the SVG file is too big (over 5 MB)")
+        raise PictureError("the SVG file is too big (over 5 MB)")
     head = data[:4096].upper()
-    if b"<!ENTITY" in data.upper() or b"<!DOCTYPE" in head and b"[" in head:
-        raise PictureProblem("the SVG file defines its own entities, which is not allowed")
+    if b"<!ENTITY" in data.upper() or (b"<!DOCTYPE" in head and b"[" in head):
+        raise PictureError("the SVG file defines its own entities, which is not allowed")
     parser = etree.XMLParser(resolve_entities=False, no_network=True, load_dtd=False,
                              huge_tree=False, remove_comments=True, remove_pis=True)
     try:
         root = etree.fromstring(data, parser)
     except etree.XMLSyntaxError as exc:
-        raise PictureProblem(f"the SVG file is broken: {exc.msg}") from None
+        raise PictureError(f"the SVG file is broken: {exc.msg}") from None
     if root is None or etree.QName(root).localname != "svg":
-        raise PictureProblem("the file is not an SVG picture")
+        raise PictureError("the file is not an SVG picture")
     for element in list(root.iter()):
         if not isinstance(element.tag, str):
             continue
@@ -59,9 +59,8 @@ def clean_svg(data: bytes) -> bytes:
         for name in list(element.attrib):
             attr = etree.QName(name).localname
             value = element.attrib[name]
-            if attr.lower().startswith("on"):
-                del element.attrib[name]
-            elif attr == "href" and not (value.startswith("#") or value.startswith("data:image/")):
+            outside = attr == "href" and not value.startswith(("#", "data:image/"))
+            if attr.lower().startswith("on") or outside:
                 del element.attrib[name]
             elif attr == "style":
                 element.attrib[name] = _EXTERNAL_URL.sub("none", value)
@@ -76,15 +75,15 @@ def check_raster(data: bytes) -> tuple[int, int]:
         with Image.open(io.BytesIO(data)) as image:
             width, height = image.size
             if width * height > MAX_PIXELS:
-                raise PictureProblem(
+                raise PictureError(
                     f"the picture is too big ({width} x {height} pixels); make it smaller "
                     "than 40 megapixels"
                 )
             image.verify()
-    except PictureProblem:
+    except PictureError:
         raise
     except Image.DecompressionBombError:
-        raise PictureProblem("the picture is too big to open safely") from None
+        raise PictureError("the picture is too big to open safely") from None
     except (OSError, SyntaxError, ValueError) as exc:
-        raise PictureProblem(f"the picture file is damaged or cut short ({exc})") from None
+        raise PictureError(f"the picture file is damaged or cut short ({exc})") from None
     return width, height

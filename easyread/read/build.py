@@ -28,7 +28,7 @@ from easyread.model import (
 from easyread.read.inline import read_inline
 from easyread.read.pictures import PictureResolver
 
-__all__ = ["BodyBuilder", "Body"]
+__all__ = ["Body", "BodyBuilder"]
 
 MAX_LIST_DEPTH = 3
 """Deeper lists are drawn at this depth, so they never run off the page."""
@@ -134,7 +134,8 @@ class BodyBuilder:
 
     def _row(self, node: SyntaxTreeNode, label: str | None) -> Row | None:
         inline = node.children[0]
-        result = read_inline(_inline_token(inline), self.lines, self.file, self._picture, self.report)
+        result = read_inline(_inline_token(inline), self.lines, self.file, self._picture,
+                             self.report)
         if not result.lines and result.picture is None:
             return None
         return Row(tuple(result.lines), self.loc(node), result.picture, label)

@@ -15,7 +15,7 @@ from easyread.errors import SourceError
 from easyread.location import Location
 from easyread.model import Picture, PictureFormat
 from easyread.pictures.library import SUFFIXES, PictureLibrary
-from easyread.pictures.safety import PictureProblem, check_raster, clean_svg
+from easyread.pictures.safety import PictureError, check_raster, clean_svg
 
 __all__ = ["PictureResolver"]
 
@@ -121,6 +121,6 @@ def _check_kind(path: Path, fmt: PictureFormat, target: str, loc: Location) -> N
             clean_svg(data)
         else:
             check_raster(data)
-    except PictureProblem as problem:
+    except PictureError as problem:
         raise SourceError(f"{target!r}: {problem}", loc,
                           "open it in a picture program and save it again") from None

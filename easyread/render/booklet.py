@@ -140,7 +140,8 @@ class Booklet:
 
 
 _FONT_CREDITS = {
-    "Atkinson Hyperlegible": "Atkinson Hyperlegible by the Braille Institute, SIL Open Font License 1.1",
+    "Atkinson Hyperlegible":
+        "Atkinson Hyperlegible by the Braille Institute, SIL Open Font License 1.1",
 }
 
 

@@ -27,7 +27,8 @@ FRONTS = [
 ]
 
 
-@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@settings(max_examples=300, deadline=None,
+          suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(front=st.sampled_from(FRONTS), body=st.lists(st.sampled_from(PIECES), max_size=30))
 def test_documents_from_pieces(tmp_path: Path, front: str, body: list[str]) -> None:
     (tmp_path / "me.png").write_bytes(

@@ -1,0 +1,219 @@
+"""Suggest pictures for a sentence: lemmas, keywords, IDF weights and an easy read synonym table.
+
+Everything runs offline from the picture index; a matcher is built once per library.
+"""
+
+from __future__ import annotations
+
+import math
+import weakref
+from collections import defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass
+from importlib import resources
+
+from easyread.pictures.library import LibraryPicture, PictureLibrary
+from easyread.pictures.words import STOP_WORDS, Lemmatiser, tokens
+
+__all__ = ["Matcher", "Suggestion", "load_synonyms", "suggest"]
+
+# How much a word counts, by where the picture lists it.
+FIELD_WEIGHTS = {"name": 3.0, "alias": 2.6, "keyword": 2.0, "alt": 0.7, "tag": 0.6}
+# A word that is only part of a longer name or alias counts for less than the whole.
+PART_FACTOR = 0.5
+SYNONYM_FACTOR = 0.7
+MAX_PHRASE = 3
+ALT_IGNORE = frozenset({"picture", "person", "people", "shown", "showing", "like", "sign"})
+# Everyday words that rarely carry the picture of a sentence: they count for less.
+WEAK_WORDS = frozenset("""
+good bad great nice day week time page detail normal next back feel life part place person
+people everyone everybody lot way use find look give take keep put come see start end sure own
+same different right wrong number bit kind fine ok okay
+""".split())  # noqa: SIM905 - a word list reads best as text
+WEAK_FACTOR = 0.5
+# Easy read sentences usually name their subject first: later words count a little less.
+POSITION_STEP = 0.08
+POSITION_FLOOR = 0.6
+
+
+@dataclass(frozen=True, slots=True)
+class Suggestion:
+    """One picture suggested for a text, with the score that ranked it."""
+
+    name: str
+    aliases: tuple[str, ...]
+    alt: str
+    licence: str
+    score: float
+
+
+def load_synonyms(text: str | None = None) -> list[tuple[list[str], list[str]]]:
+    """The synonym table as (phrases, targets) pairs; `text` defaults to the bundled file."""
+    if text is None:
+        text = resources.files("easyread.pictures").joinpath("synonyms.txt").read_text("utf-8")
+    table: list[tuple[list[str], list[str]]] = []
+    for line in text.splitlines():
+        line = line.split("#", 1)[0].strip()
+        if "=" not in line:
+            continue
+        left, right = line.split("=", 1)
+        phrases = [p.strip().lower() for p in left.split(",") if p.strip()]
+        targets = right.split()
+        if phrases and targets:
+            table.append((phrases, targets))
+    return table
+
+
+def _words(value: str) -> list[str]:
+    return tokens(value.replace("-", " "))
+
+
+class Matcher:
+    """A keyword index over one library's pictures."""
+
+    def __init__(self, library: PictureLibrary, synonyms: str | None = None) -> None:
+        pictures = self._distinct(library.pictures)
+        self.pictures = pictures
+        table = load_synonyms(synonyms)
+        vocabulary = {w for p in pictures for w in self._texts(p)}
+        vocabulary.update(w for phrases, _ in table for p in phrases for w in _words(p))
+        self.lemmatiser = Lemmatiser(vocabulary)
+        postings: dict[str, dict[int, float]] = defaultdict(dict)
+        for number, picture in enumerate(pictures):
+            # A private term per picture, so synonym targets reach exactly that picture.
+            postings["@" + picture.name][number] = FIELD_WEIGHTS["name"]
+            for term, weight in self._terms(picture):
+                if weight > postings[term].get(number, 0.0):
+                    postings[term][number] = weight
+        # A soft document frequency: a word in a picture's tags counts less than one in its name,
+        # so the set's long tag lists do not make core words like "hospital" look common.
+        count = len(pictures) or 1
+        top = FIELD_WEIGHTS["name"]
+        self.idf = {t: math.log(1 + count / sum(w / top for w in p.values()))
+                    for t, p in postings.items()}
+        self.postings = dict(postings)
+        self.synonyms: dict[str, list[str]] = {}
+        for phrases, targets in table:
+            terms = [self._target(library, t) for t in targets]
+            for phrase in phrases:
+                self.synonyms.setdefault(self._phrase(phrase), []).extend(terms)
+
+    @staticmethod
+    def _distinct(pictures: Iterable[LibraryPicture]) -> list[LibraryPicture]:
+        # A user's picture hides a bundled one of the same name, as in PictureLibrary.resolve.
+        seen: set[str] = set()
+        out = []
+        for picture in pictures:
+            if picture.name not in seen:
+                seen.add(picture.name)
+                out.append(picture)
+        return out
+
+    @staticmethod
+    def _texts(picture: LibraryPicture) -> list[str]:
+        values = [picture.name, *picture.aliases, *picture.keywords, picture.alt,
+                  *getattr(picture, "tags", ())]
+        return [w for v in values for w in _words(v)]
+
+    def _target(self, library: PictureLibrary, target: str) -> str:
+        picture = library.resolve(target)
+        return "@" + picture.name if picture else self._phrase(target)
+
+    def _phrase(self, value: str) -> str:
+        return " ".join(self.lemmatiser.lemma(w) for w in _words(value))
+
+    def _terms(self, picture: LibraryPicture) -> Iterable[tuple[str, float]]:
+        fields = [("name", [picture.name]), ("alias", picture.aliases),
+                  ("keyword", picture.keywords), ("tag", getattr(picture, "tags", ()))]
+        for field, values in fields:
+            weight = FIELD_WEIGHTS[field]
+            for value in values:
+                words = [self.lemmatiser.lemma(w) for w in _words(value)]
+                content = [w for w in words if w not in STOP_WORDS]
+                if not content:
+                    continue
+                yield " ".join(words), weight
+                if len(words) > 1:
+                    for word in content:
+                        yield word, weight * PART_FACTOR
+        for word in _words(picture.alt):
+            lemma = self.lemmatiser.lemma(word)
+            if lemma not in STOP_WORDS and lemma not in ALT_IGNORE:
+                yield lemma, FIELD_WEIGHTS["alt"]
+
+    def query_terms(self, text: str) -> list[tuple[str, float]]:
+        """The weighted terms of `text`: content lemmas, phrases, and synonym targets."""
+        lemmas = [self.lemmatiser.lemma(w) for w in tokens(text)]
+        # The place of each word among the content words, for the position weight.
+        order, seen = [], 0
+        for lemma in lemmas:
+            order.append(seen)
+            seen += lemma not in STOP_WORDS
+        found: dict[str, float] = {}
+
+        def add(term: str, weight: float) -> None:
+            found[term] = max(found.get(term, 0.0), weight)
+
+        covered: set[int] = set()  # words inside a matched phrase do not count again alone
+        for size in range(MAX_PHRASE, 0, -1):
+            for start in range(len(lemmas) - size + 1):
+                gram = lemmas[start:start + size]
+                if gram[0] in STOP_WORDS and (size == 1 or gram[-1] in STOP_WORDS):
+                    continue
+                if size == 1 and start in covered:
+                    continue
+                phrase = " ".join(gram)
+                if size > 1 and phrase in self.synonyms:
+                    covered.update(range(start, start + size))
+                weight = max(POSITION_FLOOR, 1.0 - POSITION_STEP * order[start])
+                if size == 1 and phrase in WEAK_WORDS:
+                    weight *= WEAK_FACTOR
+                if size == 1 or phrase in self.postings:
+                    add(phrase, weight)
+                for rank, target in enumerate(self.synonyms.get(phrase, ())):
+                    add(target, weight * SYNONYM_FACTOR * (1.0 if rank == 0 else 0.8))
+        return list(found.items())
+
+    def scores(self, text: str) -> dict[int, float]:
+        """Each matching picture's score for `text`."""
+        totals: dict[int, float] = defaultdict(float)
+        for term, weight in self.query_terms(text):
+            posting = self.postings.get(term)
+            if not posting:
+                continue
+            idf = self.idf[term]
+            for number, field_weight in posting.items():
+                totals[number] += weight * idf * field_weight
+        return totals
+
+    def suggest(self, text: str, limit: int = 5) -> list[Suggestion]:
+        """The best `limit` pictures for `text`, best first."""
+        totals = self.scores(text)
+        ranked = sorted(totals.items(), key=lambda item: (-item[1], item[0]))[:limit]
+        out = []
+        for number, score in ranked:
+            picture = self.pictures[number]
+            out.append(Suggestion(
+                name=picture.name,
+                aliases=picture.aliases,
+                alt=picture.alt,
+                licence=picture.credit.licence if picture.credit else "",
+                score=round(score, 3),
+            ))
+        return out
+
+
+_MATCHERS: weakref.WeakKeyDictionary[PictureLibrary, Matcher] = weakref.WeakKeyDictionary()
+
+
+def matcher_for(library: PictureLibrary) -> Matcher:
+    """The matcher of `library`, built on first use."""
+    matcher = _MATCHERS.get(library)
+    if matcher is None:
+        matcher = _MATCHERS[library] = Matcher(library)
+    return matcher
+
+
+def suggest(text: str, library: PictureLibrary, limit: int = 5) -> list[Suggestion]:
+    """Up to `limit` pictures for `text`, best first; an empty list when nothing matches."""
+    return matcher_for(library).suggest(text, limit)
