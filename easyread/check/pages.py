@@ -1,0 +1,61 @@
+"""Estimate how many pages a booklet will have, from its rows, before any PDF is built."""
+
+from __future__ import annotations
+
+import math
+
+from easyread.model import Document, Heading, ListBlock, Row
+
+__all__ = ["estimate_pages"]
+
+_PAGE_HEIGHT_MM = {"A4": 297.0, "A5": 210.0, "LETTER": 279.4}
+_PAGE_WIDTH_MM = {"A4": 210.0, "A5": 148.0, "LETTER": 215.9}
+_PT_PER_MM = 72 / 25.4
+
+
+def estimate_pages(doc: Document) -> int:
+    """Pages the booklet will need: cover, contents, body, word list and credits."""
+    style = doc.style
+    size = style.page_size.upper()
+    height = (_PAGE_HEIGHT_MM.get(size, 297.0) - 2 * style.margin_mm) * _PT_PER_MM
+    width = (
+        _PAGE_WIDTH_MM.get(size, 210.0) - 2 * style.margin_mm - style.picture_size_mm - style.gap_mm
+    ) * _PT_PER_MM
+    line_height = style.font_size * style.line_spacing
+    # About half an em per character on average for a sans serif face.
+    chars_per_line = max(10, int(width / (style.font_size * 0.5)))
+    picture = style.picture_size_mm * _PT_PER_MM
+    pages, used = 0, height  # "used = height" makes the first block open a page
+    for section in doc.sections:
+        if style.section_new_page or pages == 0:
+            pages, used = pages + 1, 0.0
+        blocks = [section.heading] if section.heading is not None else []
+        blocks += [b for block in section.blocks for b in _flat(block)]
+        for block in blocks:
+            if isinstance(block, Heading):
+                need = style.heading_sizes[min(block.level, 3) - 1] * 2
+            elif isinstance(block, Row):
+                lines = sum(
+                    max(1, math.ceil(len(line.text) / chars_per_line)) for line in block.lines
+                )
+                need = max(picture if block.picture else 0, lines * line_height) + style.row_gap
+            else:
+                continue
+            if used + need > height:
+                pages, used = pages + 1, 0.0
+            used += need
+    words = sum(
+        1 + sum(max(1, math.ceil(len(line.text) / chars_per_line)) for line in hw.explanation)
+        for hw in doc.hard_words
+    )
+    word_list = math.ceil(words * line_height * 1.3 / height) if doc.hard_words else 0
+    return 1 + 1 + pages + word_list + 1
+
+
+def _flat(block: object) -> list[Row | Heading]:
+    if isinstance(block, Row | Heading):
+        return [block]
+    if isinstance(block, ListBlock):
+        return [r for item in block.items for r in _flat(item)]
+    inner = getattr(block, "blocks", ())
+    return [r for item in inner for r in _flat(item)]

@@ -1,0 +1,1 @@
+"""One module per rule, named after the rule id; see easyread.check.registry for the list."""
