@@ -208,3 +208,12 @@ def test_picture_without_alt_text(tmp_path: Path) -> None:
     doc = parse(text, base_dir=tmp_path, source="t.md")
     config = CheckConfig(settings={"disable": [r for r in RULES if r != "A11Y-ALT"]})
     assert [f"{f.loc.line}:{f.loc.column}" for f in check(doc, config).findings] == ["5:1", "7:1"]
+
+
+def test_bold_as_an_example_of_bold_is_not_a_hard_word() -> None:
+    from easyread.check import check
+    from easyread.read import parse
+
+    doc = parse("---\ntitle: T\n---\n\nSome words are in **bold**.\nA **vet** is here.\n")
+    found = [f for f in check(doc).findings if f.rule == "TEXT-HARD-WORDS-EXPLAINED"]
+    assert [f.message for f in found] == ["“vet” is in bold, but the word list does not explain it."]

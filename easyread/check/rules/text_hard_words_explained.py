@@ -2,7 +2,8 @@
 
 What it checks: a word in **bold** that the word list does not explain (an error), a word
 in the word list with no explanation (an error), and a word list entry the booklet never
-uses (a warning).
+uses (a warning). The word "bold" itself in bold ("Some words are in **bold**") is an
+example of bold, not a hard word.
 Why: bold tells readers "this word is explained". The explanation must be there.
 Bad: You need a **referral**. (and no "referral" in the word list)
 Good: You need a **referral**. ... Word list: referral, a letter from your doctor that asks
@@ -30,7 +31,7 @@ RULE = Rule(
 def check(doc: Document, ctx: RuleContext) -> Iterator[Finding]:
     """Report bold words with no explanation, and explanations that are never used."""
     terms = [hw.term for hw in doc.hard_words]
-    reported: set[str] = set()
+    reported: set[str] = {word.lower() for word in ctx.option("bold_examples")}
     for row in ctx.analysis.rows:
         for line in row.lines:
             offset = 0
