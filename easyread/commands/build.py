@@ -3,13 +3,15 @@
 from __future__ import annotations
 
 import argparse
-import io
 import sys
 import time
-from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING
 
-from easyread.commands.common import print_diagnostic
+if TYPE_CHECKING:
+    from easyread.errors import Reporter
+    from easyread.model import Document
+
+# Only light modules at the top: ``easyread --help`` imports this file, and must start fast.
 
 __all__ = ["register", "run"]
 
@@ -17,7 +19,7 @@ DEFAULT_FORMATS = ("pdf", "docx")
 ALL_FORMATS = ("pdf", "docx", "html")
 
 
-def register(subparsers: Any) -> None:
+def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     """Add the ``build`` command to `subparsers`."""
     parser = subparsers.add_parser(
         "build",
@@ -33,6 +35,9 @@ def register(subparsers: Any) -> None:
     )
     parser.add_argument("--pictures", metavar="DIR", action="append", default=[],
                         help="a folder of your own pictures (can be given more than once)")
+    parser.add_argument("--auto-pictures", action="store_true",
+                        help="give rows with no picture the best suggested one, and list each "
+                        "choice so you can check it")
     parser.add_argument("--strict", action="store_true",
                         help="make nothing, and exit with 1, if the checker finds errors")
     parser.add_argument("-q", "--quiet", action="store_true", help="print only problems")
@@ -72,6 +77,10 @@ class _Progress:
 
 def run(args: argparse.Namespace) -> int:
     """Build the formats asked for; write nothing unless every one succeeds."""
+    import io
+    from pathlib import Path
+
+    from easyread.commands.common import print_diagnostic
     from easyread.errors import Diagnostic, SourceError
     from easyread.location import Location
     from easyread.pictures.render import PictureRenderer
@@ -88,6 +97,8 @@ def run(args: argparse.Namespace) -> int:
         print_diagnostic(diagnostic)
 
     doc = load(source, picture_dirs=args.pictures, report=report)
+    if args.auto_pictures:
+        doc = _auto_pictures(doc, report)
     errors = _run_checker(doc, args.quiet)
     if args.strict and errors:
         print(f"{source}: nothing was made, because the checker found {errors} "
@@ -117,7 +128,17 @@ def run(args: argparse.Namespace) -> int:
     return 0
 
 
-def _run_checker(doc: Any, quiet: bool) -> int:
+def _auto_pictures(doc: Document, report: Reporter) -> Document:
+    """Fill rows that have no picture and report each choice so a person can confirm it."""
+    from easyread.pictures.auto import auto_pictures
+
+    doc, choices = auto_pictures(doc)
+    for choice in choices:
+        report(choice.diagnostic())
+    return doc
+
+
+def _run_checker(doc: object, quiet: bool) -> int:
     """Print the checker's one-line summary; return the number of errors it found."""
     try:
         from easyread.check import check, format_summary

@@ -12,6 +12,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from importlib import resources
 
+from easyread.pictures.focus import focus
 from easyread.pictures.library import LibraryPicture, PictureLibrary
 from easyread.pictures.words import STOP_WORDS, Lemmatiser, tokens
 
@@ -34,6 +35,9 @@ WEAK_FACTOR = 0.5
 # Easy read sentences usually name their subject first: later words count a little less.
 POSITION_STEP = 0.08
 POSITION_FLOOR = 0.6
+# A picture that only the set's loose tags or its alt text match is a weak guess.
+STRONG_FIELD = FIELD_WEIGHTS["keyword"] * PART_FACTOR
+WEAK_ONLY_FACTOR = 0.6
 
 
 @dataclass(frozen=True, slots=True)
@@ -58,8 +62,9 @@ def load_synonyms(text: str | None = None) -> list[tuple[list[str], list[str]]]:
             continue
         left, right = line.split("=", 1)
         phrases = [p.strip().lower() for p in left.split(",") if p.strip()]
-        targets = right.split()
-        if phrases and targets:
+        # "= -" marks a phrase that shows nothing, so its words do not count on their own.
+        targets = [t for t in right.split() if t != "-"]
+        if phrases and (targets or right.strip() == "-"):
             table.append((phrases, targets))
     return table
 
@@ -141,49 +146,67 @@ class Matcher:
             if lemma not in STOP_WORDS and lemma not in ALT_IGNORE:
                 yield lemma, FIELD_WEIGHTS["alt"]
 
-    def query_terms(self, text: str) -> list[tuple[str, float]]:
-        """The weighted terms of `text`: content lemmas, phrases, and synonym targets."""
-        lemmas = [self.lemmatiser.lemma(w) for w in tokens(text)]
+    def query_terms(self, text: str) -> list[tuple[str, float, int]]:
+        """The weighted terms of `text` (content lemmas, phrases, synonym targets), each with
+        the index of the word it comes from."""
+        words = focus(text)
+        lemmas = [self.lemmatiser.lemma(w) for w, _ in words]
         # The place of each word among the content words, for the position weight.
         order, seen = [], 0
         for lemma in lemmas:
             order.append(seen)
             seen += lemma not in STOP_WORDS
-        found: dict[str, float] = {}
+        found: dict[str, tuple[float, int]] = {}
 
-        def add(term: str, weight: float) -> None:
-            found[term] = max(found.get(term, 0.0), weight)
+        def add(term: str, weight: float, start: int) -> None:
+            if weight > found.get(term, (0.0, 0))[0]:
+                found[term] = (weight, start)
 
         covered: set[int] = set()  # words inside a matched phrase do not count again alone
         for size in range(MAX_PHRASE, 0, -1):
             for start in range(len(lemmas) - size + 1):
                 gram = lemmas[start:start + size]
-                if gram[0] in STOP_WORDS and (size == 1 or gram[-1] in STOP_WORDS):
+                phrase = " ".join(gram)
+                if (gram[0] in STOP_WORDS and (size == 1 or gram[-1] in STOP_WORDS)
+                        and phrase not in self.synonyms):
                     continue
                 if size == 1 and start in covered:
                     continue
-                phrase = " ".join(gram)
                 if size > 1 and phrase in self.synonyms:
                     covered.update(range(start, start + size))
                 weight = max(POSITION_FLOOR, 1.0 - POSITION_STEP * order[start])
+                weight *= max(factor for _, factor in words[start:start + size])
                 if size == 1 and phrase in WEAK_WORDS:
                     weight *= WEAK_FACTOR
                 if size == 1 or phrase in self.postings:
-                    add(phrase, weight)
+                    add(phrase, weight, start)
                 for rank, target in enumerate(self.synonyms.get(phrase, ())):
-                    add(target, weight * SYNONYM_FACTOR * (1.0 if rank == 0 else 0.8))
-        return list(found.items())
+                    add(target, weight * SYNONYM_FACTOR * (1.0 if rank == 0 else 0.8), start)
+        return [(term, weight, start) for term, (weight, start) in found.items()]
 
     def scores(self, text: str) -> dict[int, float]:
         """Each matching picture's score for `text`."""
-        totals: dict[int, float] = defaultdict(float)
-        for term, weight in self.query_terms(text):
+        # One word counts once per picture: its best route there (itself or a synonym),
+        # so a synonym that names the picture the word already names adds nothing.
+        best: dict[tuple[int, int], float] = {}
+        strong: set[int] = set()
+        for term, weight, start in self.query_terms(text):
             posting = self.postings.get(term)
             if not posting:
                 continue
             idf = self.idf[term]
             for number, field_weight in posting.items():
-                totals[number] += weight * idf * field_weight
+                value = weight * idf * field_weight
+                if value > best.get((number, start), 0.0):
+                    best[(number, start)] = value
+                if field_weight >= STRONG_FIELD:
+                    strong.add(number)
+        totals: dict[int, float] = defaultdict(float)
+        for (number, _), value in best.items():
+            totals[number] += value
+        for number in totals:
+            if number not in strong:
+                totals[number] *= WEAK_ONLY_FACTOR
         return totals
 
     def suggest(self, text: str, limit: int = 5) -> list[Suggestion]:

@@ -38,17 +38,31 @@ def test_labelled_set_is_big_enough_and_labels_resolve(library: PictureLibrary) 
             assert library.resolve(name) is not None, (sentence, name)
 
 
+def test_fresh_set_is_separate_and_labels_resolve(library: PictureLibrary) -> None:
+    bench = _benchmark()
+    fresh = bench.load_labelled(bench.FRESH)
+    assert len(fresh) >= 60
+    assert not {s for s, _ in fresh} & {s for s, _ in bench.load_labelled()}
+    for sentence, good in fresh:
+        for name in good:
+            assert library.resolve(name) is not None, (sentence, name)
+
+
 def test_quality_on_labelled_set(library: PictureLibrary) -> None:
     result = _benchmark().evaluate(library)
-    # Measured: see docs/pictures.md. The thresholds sit a little under the measured values.
-    assert result["all"]["top1"] >= 0.80
-    assert result["all"]["top3"] >= 0.93
-    assert result["held-out"]["top1"] >= 0.78
+    # Measured: see docs/pictures.md. The thresholds sit a little under the measured values
+    # (all 92.7% / 97.7%, held-out 93.2%, fresh 83.3% / 98.3%); the issue asks for 85% top-1.
+    assert result["all"]["top1"] >= 0.88
+    assert result["all"]["top3"] >= 0.95
+    assert result["held-out"]["top1"] >= 0.88
+    assert result["fresh"]["top1"] >= 0.80
+    assert result["fresh"]["top3"] >= 0.93
 
 
 def test_fast_enough(library: PictureLibrary) -> None:
     suggest("warm up", library)  # build the index first
-    sentences = [s for s, _ in _benchmark().load_labelled()]
+    bench = _benchmark()
+    sentences = [s for s, _ in bench.load_labelled() + bench.load_labelled(bench.FRESH)]
     start = time.perf_counter()
     for sentence in sentences:
         suggest(sentence, library)
@@ -99,8 +113,34 @@ def test_synonym_table_parses_and_targets_exist(library: PictureLibrary) -> None
     assert len(table) > 100
     for phrases, targets in table:
         assert phrases
-        assert targets
+        for target in targets:
+            assert library.resolve(target) is not None, (phrases, target)
     assert any("gp" in phrases and targets[0] == "doctor" for phrases, targets in table)
+    # A phrase that shows nothing has no targets, and its words do not count alone.
+    assert any("as soon as" in phrases and not targets for phrases, targets in table)
+    assert [s.name for s in suggest("as soon as", library)] == []
+
+
+def test_sentence_shape_moves_the_focus(library: PictureLibrary) -> None:
+    from easyread.pictures.focus import focus
+
+    weights = dict(focus("Wash your hands before you eat."))
+    assert weights["wash"] > weights["eat"]  # a clause added at the end counts less
+    weights = dict(focus("If you feel sick, stay at home."))
+    assert weights["sick"] == 1.0  # a leading "if" clause is the situation, not background
+    weights = dict(focus("Warning: this is hot."))
+    assert weights["warning"] > weights["hot"]
+    weights = dict(focus("Take a pill every morning."))
+    assert weights["morning"] < weights["pill"]
+    weights = dict(focus("Ask for help."))
+    assert weights["ask"] < weights["help"]
+
+
+def test_one_word_counts_once_per_picture(library: PictureLibrary) -> None:
+    # "town" names the town picture and is also a synonym for it: it must not count twice.
+    single = Matcher(library, synonyms="").suggest("town", 1)[0].score
+    both = Matcher(library, synonyms="town = town\n").suggest("town", 1)[0].score
+    assert both == single
 
 
 def test_synonyms_change_the_ranking(library: PictureLibrary) -> None:

@@ -12,6 +12,7 @@ from typing import BinaryIO
 import docx
 
 from easyread.errors import Reporter
+from easyread.pictures.credits import rights_text
 from easyread.pictures.render import PictureRenderer
 from easyread.render.booklet import Booklet
 from easyread.render.docx import oxml, package, parts, styles
@@ -44,6 +45,7 @@ def write_docx(
     package.clean_template(doc)
     package.set_properties(doc, title=booklet.title, language=language,
                            author=booklet.credits.author)
+    package.set_credits(doc, rights_text(booklet.credits.pictures))
     styles.set_up_styles(doc, style, language)
     styles.set_up_numbering(doc, style.docx_font)
     styles.set_up_page(doc, style)

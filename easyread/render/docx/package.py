@@ -7,11 +7,25 @@ import io
 import os
 import zipfile
 from typing import BinaryIO
+from xml.sax.saxutils import escape
 
 from docx.document import Document as DocxDocument
+from docx.opc.constants import CONTENT_TYPE as CT
 from docx.opc.constants import RELATIONSHIP_TYPE as RT
+from docx.opc.packuri import PackURI
+from docx.opc.part import Part
 
-__all__ = ["build_date", "clean_template", "save_reproducibly", "set_properties"]
+__all__ = [
+    "CREDITS_PROPERTY", "build_date", "clean_template", "save_reproducibly", "set_credits",
+    "set_properties",
+]
+
+CREDITS_PROPERTY = "Picture credits"
+"""The custom document property holding the picture sets and their licences."""
+_CUSTOM_NS = "http://schemas.openxmlformats.org/officeDocument/2006/custom-properties"
+_VT_NS = "http://schemas.openxmlformats.org/officeDocument/2006/docPropsVTypes"
+# The format id Office uses for user-defined properties; pid numbering starts at 2.
+_USER_FMTID = "{D5CDD505-2E9C-101B-9397-08002B2CF9AE}"
 
 _FIXED_DATE = dt.datetime(2024, 1, 1, tzinfo=dt.UTC)
 """Used when SOURCE_DATE_EPOCH is not set, so two builds give the same bytes."""
@@ -53,6 +67,22 @@ def set_properties(doc: DocxDocument, *, title: str, language: str, author: str)
     props.category = ""
     props.revision = 1
     props.created = props.modified = build_date().replace(tzinfo=None)
+
+
+def set_credits(doc: DocxDocument, credits: str) -> None:
+    """Store the picture `credits` as a custom property (Word: File > Info > Properties >
+    Advanced > Custom; LibreOffice: File > Properties > Custom Properties)."""
+    if not credits:
+        return
+    xml = (
+        '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
+        f'<Properties xmlns="{_CUSTOM_NS}" xmlns:vt="{_VT_NS}">'
+        f'<property fmtid="{_USER_FMTID}" pid="2" name="{escape(CREDITS_PROPERTY)}">'
+        f"<vt:lpwstr>{escape(credits)}</vt:lpwstr></property></Properties>"
+    )
+    package = doc.part.package
+    part = Part(PackURI("/docProps/custom.xml"), CT.OFC_CUSTOM_PROPERTIES, xml.encode(), package)
+    package.relate_to(part, RT.CUSTOM_PROPERTIES)
 
 
 def save_reproducibly(doc: DocxDocument, out: BinaryIO) -> None:

@@ -6,6 +6,7 @@ from html import escape
 from typing import BinaryIO
 
 from easyread.errors import Diagnostic, Level, Reporter
+from easyread.pictures.credits import rights_text
 from easyread.pictures.render import PictureRenderer
 from easyread.render.booklet import Booklet, Credits, headings
 from easyread.render.html.blocks import (
@@ -96,6 +97,10 @@ def _head(booklet: Booklet, report: Reporter) -> str:
     ]
     if booklet.credits.author:
         meta.append(f'<meta name="author" content="{escape(booklet.credits.author)}">')
+    rights = rights_text(booklet.credits.pictures)
+    if rights:
+        # Dublin Core, as the PDF's dc:rights: the picture sets, their licences and links.
+        meta.append(f'<meta name="dcterms.rights" content="{escape(rights)}">')
     meta += [f"<style>\n{stylesheet(style, faces or '')}</style>", "</head>"]
     return "\n".join(meta)
 

@@ -6,6 +6,7 @@ import os
 from typing import BinaryIO
 
 from easyread.errors import Reporter
+from easyread.pictures.credits import rights_text
 from easyread.pictures.render import PictureRenderer
 from easyread.render.booklet import Booklet
 from easyread.render.pdf.fonts import load_fonts
@@ -37,5 +38,6 @@ def write_pdf(
     for diagnostic in result.diagnostics:
         report(diagnostic)
     data, marks = paint(result, pictures, report, booklet.title, fonts.regular.name)  # 3. drawing
-    info = Info(booklet.title, booklet.language, meta.author, _epoch())
+    info = Info(booklet.title, booklet.language, meta.author, _epoch(),
+                rights_text(booklet.credits.pictures))
     add_structure(data, out, result.tree, marks, info)  # 4. structure tree and metadata

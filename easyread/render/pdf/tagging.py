@@ -53,6 +53,8 @@ class Info:
     author: str
     epoch: int
     """Creation time in seconds since 1970, fixed so the same booklet gives the same bytes."""
+    rights: str = ""
+    """The picture credits (sets, licences, links), written as dc:rights and Info /Rights."""
 
 
 def _pdf_date(moment: datetime) -> str:
@@ -66,6 +68,11 @@ def _xmp(info: Info) -> bytes:
         f"<dc:creator><rdf:Seq><rdf:li>{escape(info.author)}</rdf:li></rdf:Seq></dc:creator>"
         if info.author else ""
     )
+    rights = (
+        '<dc:rights><rdf:Alt><rdf:li xml:lang="x-default">'
+        f"{escape(info.rights)}</rdf:li></rdf:Alt></dc:rights>"
+        if info.rights else ""
+    )
     return (
         '<?xpacket begin="\ufeff" id="W5M0MpCehiHzreSzNTczkc9d"?>'
         '<x:xmpmeta xmlns:x="adobe:ns:meta/"><rdf:RDF '
@@ -74,7 +81,7 @@ def _xmp(info: Info) -> bytes:
         'xmlns:xmp="http://ns.adobe.com/xap/1.0/" xmlns:pdf="http://ns.adobe.com/pdf/1.3/" '
         'xmlns:pdfuaid="http://www.aiim.org/pdfua/ns/id/">'
         f'<dc:title><rdf:Alt><rdf:li xml:lang="x-default">{title}</rdf:li></rdf:Alt></dc:title>'
-        f"{author}<dc:language><rdf:Bag><rdf:li>{lang}</rdf:li></rdf:Bag></dc:language>"
+        f"{author}{rights}<dc:language><rdf:Bag><rdf:li>{lang}</rdf:li></rdf:Bag></dc:language>"
         '<dc:format>application/pdf</dc:format>'
         f"<xmp:CreateDate>{moment}</xmp:CreateDate><xmp:ModifyDate>{moment}</xmp:ModifyDate>"
         "<xmp:CreatorTool>easyread</xmp:CreatorTool><pdf:Producer>easyread</pdf:Producer>"
@@ -183,6 +190,8 @@ def add_structure(data: bytes, out: BinaryIO, tree: Tree, marks: Marks, info: In
         }
         if info.author:
             docinfo["/Author"] = String(info.author)
+        if info.rights:
+            docinfo["/Rights"] = String(info.rights)
         pdf.docinfo = pdf.make_indirect(Dictionary(docinfo))
         _fix_fonts(pdf)
         pdf.save(out, deterministic_id=True, compress_streams=True,

@@ -1,0 +1,120 @@
+"""Fill rows that have no picture with the matcher's top suggestion, and say what was picked.
+
+A pure step between reading and writing: a Document goes in, a new Document comes out, and
+each choice is listed so a person can confirm it or write another ``:name:`` in the source.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass, replace
+
+from easyread.errors import Diagnostic, Level
+from easyread.location import Location
+from easyread.model import Block, Box, Document, ListBlock, Picture, Row
+from easyread.pictures.library import PictureLibrary
+from easyread.pictures.suggest import Matcher, matcher_for
+
+__all__ = ["MIN_SCORE", "AutoChoice", "auto_pictures"]
+
+MIN_SCORE = 10.0
+"""The lowest top score a suggestion needs to be used.
+
+Measured with benchmarks/pictures_accuracy.py (see docs/pictures.md): a row whose main word
+is a picture's name or alias scores about 11 or more, while rows matched only through loose
+tags or everyday words ("It was very good.") score under 8. At 10, 98% of the labelled rows
+get a picture and the top-1 rate of those is unchanged; rows with nothing to show get none.
+"""
+OTHER_CHOICES = 2
+TEXT_LIMIT = 40
+
+
+@dataclass(frozen=True, slots=True)
+class AutoChoice:
+    """One picture put beside a row, with the runners-up a person might prefer."""
+
+    loc: Location
+    text: str
+    name: str
+    others: tuple[str, ...]
+    score: float
+
+    def diagnostic(self) -> Diagnostic:
+        """The choice as an info line: ``FILE:LINE:COL: info: picked :name: for "..."``."""
+        message = f'picked :{self.name}: for "{_short(self.text)}"'
+        if self.others:
+            message += " (other choices: " + ", ".join(f":{n}:" for n in self.others) + ")"
+        return Diagnostic(message, self.loc, level=Level.INFO)
+
+
+def _short(text: str) -> str:
+    flat = " ".join(text.split())
+    if len(flat) <= TEXT_LIMIT:
+        return flat
+    cut = flat[:TEXT_LIMIT].rsplit(" ", 1)[0] or flat[:TEXT_LIMIT]
+    return cut.rstrip(" ,.;:") + "\u2026"
+
+
+def auto_pictures(
+    doc: Document,
+    library: PictureLibrary | None = None,
+    *,
+    min_score: float = MIN_SCORE,
+) -> tuple[Document, tuple[AutoChoice, ...]]:
+    """`doc` with every row that has no picture given the best one scoring `min_score` or more.
+
+    `library` defaults to the bundled pictures plus the document's own picture folders.
+    Returns the new document and the choices made, in reading order.
+    """
+    library = library or PictureLibrary(doc.meta.picture_dirs)
+    filler = _Filler(library, matcher_for(library), min_score)
+    sections = tuple(
+        replace(section, blocks=filler.blocks(section.blocks)) for section in doc.sections
+    )
+    if not filler.choices:
+        return doc, ()
+    return replace(doc, sections=sections), tuple(filler.choices)
+
+
+class _Filler:
+    """Walks the blocks of a document, rebuilding only what changes."""
+
+    def __init__(self, library: PictureLibrary, matcher: Matcher, min_score: float) -> None:
+        self.library = library
+        self.matcher = matcher
+        self.min_score = min_score
+        self.choices: list[AutoChoice] = []
+
+    def blocks(self, blocks: Iterable[Block]) -> tuple[Block, ...]:
+        return tuple(self.block(block) for block in blocks)
+
+    def block(self, block: Block) -> Block:
+        match block:
+            case Row():
+                return self.row(block)
+            case ListBlock():
+                items = self.blocks(block.items)
+                return replace(block, items=items)  # type: ignore[arg-type]
+            case Box():
+                inner = self.blocks(block.blocks)
+                return replace(block, blocks=inner)  # type: ignore[arg-type]
+            case _:
+                return block
+
+    def row(self, row: Row) -> Row:
+        if row.picture is not None or not row.text.strip():
+            return row
+        found = self.matcher.suggest(row.text, 1 + OTHER_CHOICES)
+        if not found or found[0].score < self.min_score:
+            return row
+        best = self.library.resolve(found[0].name)
+        if best is None:  # the matcher only knows the library's own names
+            return row
+        # A user's picture without an index has no alt text: its name is the best we have.
+        alt = best.alt or best.name.replace("-", " ")
+        picture = Picture(path=best.path, alt=alt, format=best.format,  # type: ignore[arg-type]
+                          loc=row.loc, name=best.name, credit=best.credit)
+        self.choices.append(AutoChoice(row.loc, row.text, best.name,
+                                       tuple(s.name for s in found[1:]), found[0].score))
+        return replace(row, picture=picture)
+
