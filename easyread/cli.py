@@ -17,7 +17,7 @@ from easyread import __version__
 
 __all__ = ["main"]
 
-COMMANDS = ("build", "check", "pictures")
+COMMANDS = ("build", "check", "pictures", "serve")
 
 
 class _Parser(argparse.ArgumentParser):

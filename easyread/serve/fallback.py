@@ -1,0 +1,83 @@
+"""A plain row view of the booklet, used only when the HTML writer is not available."""
+
+from __future__ import annotations
+
+from html import escape
+
+from easyread.model import Box, Document, Heading, ListBlock, PageBreak, Row, Section
+
+__all__ = ["simple_page"]
+
+_STYLE = """
+:root { --accent: #1d4f91; --heading: #1d3557; --text: #111; --background: #fff;
+  --pic-col: min(6rem, 24vw); --gap-col: 1.25rem; --row-gap: 1.25rem; }
+html { font-family: Arial, "Liberation Sans", sans-serif; color: var(--text);
+  background: var(--background); }
+body { margin: 0 auto; max-width: 46rem; padding: 0 1rem 3rem; font-size: 1.25rem;
+  line-height: 1.5; }
+p { margin: 0; }
+.row { display: grid; grid-template-columns: var(--pic-col) minmax(0, 1fr);
+  column-gap: var(--gap-col); align-items: center; margin-bottom: var(--row-gap); }
+.row > .text { grid-column: 2; }
+.pic img { display: block; width: 100%; height: auto; }
+.box { border: 0.1rem solid var(--accent); border-left-width: 0.5rem; padding: 0.75rem; }
+ol.list, ul.list { list-style: none; padding: 0; }
+"""
+
+
+def _picture_url(row: Row) -> str:
+    if row.picture is None:
+        return ""
+    if row.picture.name:
+        return f"/picture/{escape(row.picture.name)}"
+    return ""
+
+
+def _row(row: Row, tag: str = "div") -> str:
+    pic = ""
+    url = _picture_url(row)
+    if row.picture is not None:
+        img = (f'<img src="{url}" alt="{escape(row.picture.alt)}" width="96" height="96">'
+               if url else f"<p>{escape(row.picture.alt)}</p>")
+        pic = f'<div class="pic">{img}</div>'
+    label = f"{escape(row.label)} " if row.label and row.label != "•" else ""
+    lines = "".join(f"<p>{label if i == 0 else ''}{escape(line.text)}</p>"
+                    for i, line in enumerate(row.lines))
+    return f'<{tag} class="row">{pic}<div class="text">{lines}</div></{tag}>'
+
+
+def _block(block: Row | ListBlock | Box | PageBreak | Heading) -> str:
+    match block:
+        case Row():
+            return _row(block)
+        case ListBlock():
+            tag = "ol" if block.ordered else "ul"
+            items = "".join(_row(item, "li") if isinstance(item, Row) else
+                            f"<li>{_block(item)}</li>" for item in block.items)
+            return f'<{tag} class="list">{items}</{tag}>'
+        case Box():
+            return '<div class="box">' + "".join(_block(b) for b in block.blocks) + "</div>"
+        case Heading():
+            level = min(block.level + 1, 4)
+            return f"<h{level}>{escape(block.text)}</h{level}>"
+        case PageBreak():
+            return ""
+
+
+def _section(section: Section) -> str:
+    parts = [_block(section.heading)] if section.heading is not None else []
+    parts += [_block(block) for block in section.blocks]
+    return "<section>" + "\n".join(parts) + "</section>"
+
+
+def simple_page(doc: Document) -> str:
+    """A whole HTML page showing every row in order, with its picture and its lines."""
+    body = "\n".join(_section(section) for section in doc.sections)
+    title = escape(doc.meta.title)
+    return (
+        f'<!doctype html>\n<html lang="{escape(doc.meta.language)}">\n<head>\n'
+        f'<meta charset="utf-8">\n<meta name="viewport" content="width=device-width, '
+        f'initial-scale=1">\n<title>{title}</title>\n<style>{_STYLE}</style>\n</head>\n<body>\n'
+        f'<header class="cover"><h1>{title}</h1></header>\n<main id="main">\n{body}\n</main>\n'
+        "</body>\n</html>\n"
+    )

@@ -1,0 +1,74 @@
+"""The studio page puts each row's notes and buttons after that row's words, in order."""
+
+from __future__ import annotations
+
+import re
+import sys
+from pathlib import Path
+
+import pytest
+
+from easyread.serve.page import annotate, studio_page
+from easyread.serve.state import Studio
+
+MIXED = """---
+title: Shapes of text
+---
+
+# Lists
+
+:book: A row before the list.
+
+1. First item.
+   - Inside the first item.
+   - Also inside.
+2. Second item.
+
+> A row in a box.
+> - A list in the box.
+
+```
+a code line
+```
+
+Last row.
+"""
+
+
+def rows_in_order(page: str) -> list[str]:
+    return re.findall(r'aria-label="(Row \d+)"', page)
+
+
+def test_annotate_follows_nested_rows_and_refuses_a_mismatch() -> None:
+    html = ('<div class="row"><div class="pic"><img src="x" alt=""></div>'
+            '<div class="text"><p>a</p></div></div>'
+            '<ol><li class="row"><div class="text marked"><span>1.</span><div><p>b</p></div>'
+            '</div><ul><li class="row"><div class="text"><p>c</p></div></li></ul></li></ol>')
+    marked = annotate(html, ["[A]", "[B]", "[C]"])
+    assert marked is not None
+    assert marked.index("<p>a</p></div>[A]") < marked.index("<p>b</p></div></div>[B]<ul>")
+    assert "<p>c</p></div>[C]</li>" in marked
+    assert annotate(html, ["[A]"]) is None
+
+
+def test_every_kind_of_row_gets_tools(tmp_path: Path) -> None:
+    file = tmp_path / "shapes.md"
+    file.write_text(MIXED, encoding="utf-8")
+    studio = Studio(file)
+    page = studio_page(studio.snapshot, studio.good, "token", file.name)
+    assert rows_in_order(page) == [f"Row {n}" for n in range(1, 10)]
+    assert "a code line</p></div><div class=\"studio-tools\"" in page.replace("\n", "")
+    assert "Change this row in the Markdown file." in page  # the code block
+    assert page.count('data-action="edit"') == 8
+
+
+def test_simple_view_when_the_html_writer_is_missing(tmp_path: Path,
+                                                      monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setitem(sys.modules, "easyread.render", None)
+    file = tmp_path / "shapes.md"
+    file.write_text(MIXED, encoding="utf-8")
+    studio = Studio(file)
+    assert not studio.snapshot.html_from_writer
+    page = studio_page(studio.snapshot, studio.good, "token", file.name)
+    assert rows_in_order(page) == [f"Row {n}" for n in range(1, 10)]
+    assert '<img src="/picture/book"' in page
