@@ -1,1 +1,1 @@
-"""One module per rule, named after the rule id; see easyread.check.registry for the list."""
+"""One module per rule, named after the rule id; easyread.check.registry finds them all."""
