@@ -27,8 +27,12 @@ class _Parser(argparse.ArgumentParser):
         raise SystemExit(2)
 
 
-def make_parser() -> argparse.ArgumentParser:
-    """The argument parser with every available command."""
+def make_parser(only: str | None = None) -> argparse.ArgumentParser:
+    """The argument parser with every available command.
+
+    With `only`, just that command gets its full arguments; the others are listed by name and
+    help line, which is all ``--help`` shows and saves building parsers nobody uses.
+    """
     parser = _Parser(
         prog="easyread",
         description="Make easy read booklets from Markdown, and check them against easy read "
@@ -47,14 +51,30 @@ def make_parser() -> argparse.ArgumentParser:
             if exc.name != f"easyread.commands.{name}":
                 raise
             continue
-        module.register(sub)
+        summary = getattr(module, "HELP", None)
+        if only in (None, name) or summary is None:
+            module.register(sub)
+        else:
+            sub.add_parser(name, help=summary, add_help=False)
     return parser
+
+
+def _command_in(argv: Sequence[str]) -> str | None:
+    """The command `argv` asks for: its first word that is not an option, if it names one."""
+    first = next((arg for arg in argv if not arg.startswith("-")), None)
+    return first if first in COMMANDS else None
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line with `argv` (default: ``sys.argv[1:]``) and return the exit code."""
-    parser = make_parser()
-    args = parser.parse_args(argv)
+    words = list(sys.argv[1:] if argv is None else argv)
+    if words == ["--version"]:
+        # The same answer argparse gives, without building the parser first.
+        print(f"easyread {__version__}")
+        return 0
+    command = _command_in(words)
+    parser = make_parser(command or "")
+    args = parser.parse_args(words)
     if not getattr(args, "func", None):
         parser.print_help(sys.stderr)
         return 2

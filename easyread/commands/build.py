@@ -15,6 +15,9 @@ if TYPE_CHECKING:
 
 __all__ = ["register", "run"]
 
+HELP = "make the booklet (PDF and Word by default)"
+"""The one line `easyread --help` shows for this command."""
+
 DEFAULT_FORMATS = ("pdf", "docx")
 ALL_FORMATS = ("pdf", "docx", "html")
 
@@ -23,7 +26,7 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     """Add the ``build`` command to `subparsers`."""
     parser = subparsers.add_parser(
         "build",
-        help="make the booklet (PDF and Word by default)",
+        help=HELP,
         description="Make an easy read booklet from a Markdown file. The files are written "
         "beside the Markdown file unless you give -o.",
     )
@@ -138,7 +141,7 @@ def _auto_pictures(doc: Document, report: Reporter) -> Document:
     return doc
 
 
-def _run_checker(doc: object, quiet: bool) -> int:
+def _run_checker(doc: Document, quiet: bool) -> int:
     """Print the checker's one-line summary; return the number of errors it found."""
     try:
         from easyread.check import check, format_summary

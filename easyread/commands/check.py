@@ -7,12 +7,15 @@ import sys
 
 __all__ = ["format_summary", "register", "run"]
 
+HELP = "check a booklet against easy read rules"
+"""The one line `easyread --help` shows for this command."""
+
 
 def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     """Add the ``check`` subcommand to the command line."""
     parser = subparsers.add_parser(
         "check",
-        help="check a booklet against easy read rules",
+        help=HELP,
         description="Check a booklet against easy read rules and print what to improve.",
     )
     parser.add_argument("file", metavar="FILE.md", help="the booklet's Markdown file")

@@ -7,12 +7,15 @@ import sys
 
 __all__ = ["register", "run"]
 
+HELP = "find pictures for your sentences"
+"""The one line `easyread --help` shows for this command."""
+
 
 def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     """Add the ``pictures`` subcommand (with ``suggest``, ``search`` and ``list``)."""
     parser = subparsers.add_parser(
         "pictures",
-        help="find pictures for your sentences",
+        help=HELP,
         description="Find pictures in the picture library: suggest, search or list them.",
     )
     parser.add_argument(

@@ -9,6 +9,9 @@ import sys
 
 __all__ = ["register", "run"]
 
+HELP = "open the studio: see the booklet in a web browser and change it there"
+"""The one line `easyread --help` shows for this command."""
+
 DEFAULT_PORT = 8000
 
 
@@ -16,7 +19,7 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     """Add the ``serve`` command to `subparsers`."""
     parser = subparsers.add_parser(
         "serve",
-        help="open the studio: see the booklet in a web browser and change it there",
+        help=HELP,
         description="Show the booklet in your web browser, with the checker's notes beside each "
         "row. You can change the words and pictures there; the Markdown file is saved for you. "
         "The page updates by itself when the file changes.",

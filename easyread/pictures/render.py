@@ -9,8 +9,6 @@ from __future__ import annotations
 import io
 from pathlib import Path
 
-from PIL import Image
-
 from easyread.model import Picture
 from easyread.pictures.safety import clean_svg
 
@@ -51,6 +49,8 @@ class PictureRenderer:
 
     def aspect(self, picture: Picture) -> float:
         """Height divided by width."""
+        from PIL import Image  # only here and for photos: checking and HTML never need it
+
         with Image.open(io.BytesIO(self.png(picture, 64))) as image:
             return image.height / image.width
 
@@ -62,6 +62,8 @@ class PictureRenderer:
             # skip_system_fonts: icons carry no text worth a font scan; it also keeps renders fast.
             return bytes(resvg_py.svg_to_bytes(svg_string=svg.decode("utf-8"), width=width_px,
                                                skip_system_fonts=True))
+        from PIL import Image
+
         with Image.open(io.BytesIO(self.raw(picture))) as image:
             image.draft("RGB", (width_px, width_px * 4))  # JPEG: decode at reduced size
             image.load()

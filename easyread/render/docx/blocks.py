@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import io
 import re
+import struct
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import assert_never
@@ -60,6 +61,8 @@ class Writer:
     _pending_break: bool = False
     _last_was_table: bool = False
     _images: dict[tuple[str, int], tuple[str, int, int]] = field(default_factory=dict)
+    _end: etree._Element | None = None
+    """The body's closing sectPr; found once, since finding it walks every body element."""
 
     # -- placing content ------------------------------------------------------------------
 
@@ -76,7 +79,7 @@ class Writer:
         """Append a paragraph in `style_id` to the body and return it."""
         p = oxml.new_paragraph(style_id, keep_next=keep_next)
         self._claim_break(p)
-        self.doc.element.body.sectPr.addprevious(p)
+        self._body_end().addprevious(p)
         self._last_was_table = False
         return p
 
@@ -84,9 +87,14 @@ class Writer:
         if self._last_was_table:
             # Word joins tables that touch, so a thin gap paragraph keeps them apart.
             gap = oxml.new_paragraph("TableGap")
-            self.doc.element.body.sectPr.addprevious(gap)
-        self.doc.element.body.sectPr.addprevious(tbl)
+            self._body_end().addprevious(gap)
+        self._body_end().addprevious(tbl)
         self._last_was_table = True
+
+    def _body_end(self) -> etree._Element:
+        if self._end is None:
+            self._end = self.doc.element.body.sectPr
+        return self._end
 
     # -- blocks ---------------------------------------------------------------------------
 
@@ -255,9 +263,14 @@ class Writer:
         key = (str(picture.path), round(box_mm * 100))
         found = self._images.get(key)
         if found is None:
-            aspect = self.pictures.aspect(picture)
-            width_mm = box_mm if aspect <= 1 else box_mm / aspect
-            png = self.pictures.png(picture, max(1, round(width_mm / 25.4 * DPI)))
+            # Render at the box's width first: most pictures are square or wide, so this is the
+            # only render; a tall picture is rendered again, narrower, to fit the box's height.
+            width_mm = box_mm
+            png = self.pictures.png(picture, max(1, round(box_mm / 25.4 * DPI)))
+            px_width, px_height = struct.unpack(">II", png[16:24])  # the PNG's IHDR chunk
+            if px_height > px_width:
+                width_mm = box_mm * px_width / px_height
+                png = self.pictures.png(picture, max(1, round(width_mm / 25.4 * DPI)))
             rid, image = self.doc.part.get_or_add_image(io.BytesIO(png))
             width = round(width_mm * EMU_PER_MM)
             height = round(width * image.px_height / image.px_width)

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import copy
 from collections.abc import Iterable
-from functools import cache
+from functools import cache, lru_cache
 
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
@@ -49,9 +49,22 @@ def _el(tag: str, **attrs: str) -> etree._Element:
     return element
 
 
+@cache
+def _qn(tag: str) -> str:
+    """Clark name of `tag`, remembered: a long booklet asks for the same few names 100,000 times."""
+    return qn(tag)
+
+
+@cache
+def _qn_attr(name: str) -> str:
+    return qn(f"w:{name}")
+
+
 def _sub(parent: etree._Element, tag: str, **attrs: str) -> etree._Element:
     # SubElement reuses the parent's namespace prefixes and is much faster than OxmlElement.
-    return etree.SubElement(parent, qn(tag), {qn(f"w:{k}"): v for k, v in attrs.items()})
+    if not attrs:
+        return etree.SubElement(parent, _qn(tag))
+    return etree.SubElement(parent, _qn(tag), {_qn_attr(k): v for k, v in attrs.items()})
 
 
 def _ppr_child(p_pr: etree._Element, tag: str) -> etree._Element:
@@ -87,6 +100,14 @@ def new_paragraph(
     numbering: tuple[int, int] | None = None,
 ) -> etree._Element:
     """A `w:p` in paragraph style `style_id`; `numbering` is (numId, level) for list items."""
+    # Copying a finished element is several times faster than building it again.
+    return copy.deepcopy(_paragraph(style_id, keep_next, page_break_before, numbering))
+
+
+@lru_cache(maxsize=512)
+def _paragraph(
+    style_id: str, keep_next: bool, page_break_before: bool, numbering: tuple[int, int] | None
+) -> etree._Element:
     p = _el("w:p")
     p_pr = _sub(p, "w:pPr")
     _sub(p_pr, "w:pStyle", val=style_id)
@@ -115,7 +136,15 @@ def add_run(
     parent: etree._Element, text: str, *, bold: bool = False, style_id: str | None = None
 ) -> etree._Element:
     """Append a `w:r` holding `text` to a paragraph or hyperlink; bold marks a hard word."""
-    r = _sub(parent, "w:r")
+    r = copy.deepcopy(_run(bold, style_id))
+    r[-1].text = text
+    parent.append(r)
+    return r
+
+
+@cache
+def _run(bold: bool, style_id: str | None) -> etree._Element:
+    r = _el("w:r")
     if bold or style_id:
         r_pr = _sub(r, "w:rPr")
         if style_id:
@@ -124,7 +153,6 @@ def add_run(
             _sub(r_pr, "w:b")
             _sub(r_pr, "w:bCs")
     t = _sub(r, "w:t")
-    t.text = text
     t.set("{http://www.w3.org/XML/1998/namespace}space", "preserve")
     return r
 
@@ -177,15 +205,26 @@ def new_picture_inline(
     rid: str, width_emu: int, height_emu: int, shape_id: int, alt: str
 ) -> etree._Element:
     """An inline picture run (`w:r/w:drawing/wp:inline`) with alt text `alt`."""
-    # Copying one parsed picture is ten times faster than parsing a new one each time.
+    # Copying one finished picture run is many times faster than making a new one each time.
+    r = copy.deepcopy(_picture_run(rid, width_emu, height_emu, alt))
+    inline = r[0][0]
+    inline.find(qn("wp:docPr")).set("id", str(shape_id))
+    set_picture_descr(inline, alt)
+    inline.find(_CNVPR_PATH).set("name", f"picture{shape_id}.png")
+    return r
+
+
+_CNVPR_PATH = "/".join(qn(t) for t in ("a:graphic", "a:graphicData", "pic:pic", "pic:nvPicPr",
+                                       "pic:cNvPr"))
+
+
+@lru_cache(maxsize=512)
+def _picture_run(rid: str, width_emu: int, height_emu: int, alt: str) -> etree._Element:
     inline = copy.deepcopy(_inline_template())
     for extent in (inline.find(qn("wp:extent")), inline.find(".//" + qn("a:ext"))):
         extent.set("cx", str(width_emu))
         extent.set("cy", str(height_emu))
-    inline.find(qn("wp:docPr")).set("id", str(shape_id))
-    inline.find(".//" + qn("pic:cNvPr")).set("name", f"picture{shape_id}.png")
     inline.find(".//" + qn("a:blip")).set(qn("r:embed"), rid)
-    set_picture_descr(inline, alt)
     r = _el("w:r")
     _sub(r, "w:drawing").append(inline)
     return r
@@ -233,6 +272,18 @@ def new_layout_table(
     `widths` are the column widths in twips; `cell_margins` are top, left, bottom, right.
     `fill` and `border` are ``#rrggbb`` colours for a highlighted box.
     """
+    return copy.deepcopy(_layout_table(widths, caption, description, cell_margins, fill, border))
+
+
+@lru_cache(maxsize=64)
+def _layout_table(
+    widths: tuple[int, int],
+    caption: str,
+    description: str,
+    cell_margins: tuple[int, int, int, int],
+    fill: str | None,
+    border: str | None,
+) -> etree._Element:
     tbl = _el("w:tbl")
     tbl_pr = _sub(tbl, "w:tblPr")
     _sub(tbl_pr, "w:tblStyle", val="TableNormal")
@@ -266,10 +317,16 @@ def add_layout_row(
     tbl: etree._Element, widths: tuple[int, int], fill: str | None = None
 ) -> tuple[etree._Element, etree._Element]:
     """Append a row that never splits across pages; return its (picture, text) cells."""
-    tr = _sub(tbl, "w:tr")
+    tr = copy.deepcopy(_layout_row(widths, fill))
+    tbl.append(tr)
+    return tr[1], tr[2]
+
+
+@cache
+def _layout_row(widths: tuple[int, int], fill: str | None) -> etree._Element:
+    tr = _el("w:tr")
     tr_pr = _sub(tr, "w:trPr")
     _sub(tr_pr, "w:cantSplit")
-    cells = []
     for width in widths:
         tc = _sub(tr, "w:tc")
         tc_pr = _sub(tc, "w:tcPr")
@@ -278,8 +335,7 @@ def add_layout_row(
             # Cell shading as well as table shading, so Word keeps the fill if it joins tables.
             _sub(tc_pr, "w:shd", val="clear", color="auto", fill=fill[1:])
         _sub(tc_pr, "w:vAlign", val="center")
-        cells.append(tc)
-    return cells[0], cells[1]
+    return tr
 
 
 # -- styles, settings and numbering ----------------------------------------------------------

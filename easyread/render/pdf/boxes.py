@@ -127,4 +127,11 @@ class Page:
 
 def shifted(item: Item, dy: float) -> Item:
     """`item` moved down by `dy` pt."""
-    return replace(item, y=item.y + dy)
+    # Built directly: dataclasses.replace is slow, and pagination moves every item on every page.
+    match item:
+        case TextLine():
+            return TextLine(item.y + dy, item.fragments, item.artifact)
+        case PictureBox():
+            return PictureBox(item.x, item.y + dy, item.size, item.picture, item.elem)
+        case _:
+            return replace(item, y=item.y + dy)

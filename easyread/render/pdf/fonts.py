@@ -36,6 +36,8 @@ class Face:
     chars: frozenset[int]
     cap_height: float
     """Height of capital letters as a fraction of the font size."""
+    text_chars: frozenset[str] = frozenset()
+    """The same characters as text, so whole strings can be tested at once."""
 
 
 @dataclass(slots=True)
@@ -44,9 +46,30 @@ class Fonts:
 
     regular: Face
     bold: Face
-    fallback: Face | None
-    fallback_bold: Face | None
+    fallback_family: str | None = FALLBACK_FONT
+    """Looked up only when a character is missing: most booklets never need it."""
+    _spare: tuple[Face, Face] | None = None
+    _spare_looked_up: bool = False
     _widths: dict[tuple[str, bool, float], float] = field(default_factory=dict)
+
+    @property
+    def fallback(self) -> Face | None:
+        """The regular face of the fallback font, or None if it is not installed."""
+        spare = self._fallback_faces()
+        return spare[0] if spare else None
+
+    @property
+    def fallback_bold(self) -> Face | None:
+        """The bold face of the fallback font, or None if it is not installed."""
+        spare = self._fallback_faces()
+        return spare[1] if spare else None
+
+    def _fallback_faces(self) -> tuple[Face, Face] | None:
+        if not self._spare_looked_up:
+            self._spare_looked_up = True
+            if self.fallback_family is not None:
+                self._spare = _system(self.fallback_family)
+        return self._spare
 
     @property
     def cap_height(self) -> float:
@@ -64,16 +87,18 @@ class Fonts:
         Characters no face has are dropped; :meth:`missing` names them for a diagnostic.
         """
         main = self.bold if bold else self.regular
-        spare = self.fallback_bold if bold else self.fallback
+        if main.text_chars.issuperset(text):
+            return [(main.name, text)] if text else []  # the usual case: the font has them all
         pieces: list[tuple[str, str]] = []
         for char in text:
             code = ord(char)
             if code in main.chars or char == " ":
                 face = main
-            elif spare is not None and code in spare.chars:
-                face = spare
             else:
-                continue
+                spare = self.fallback_bold if bold else self.fallback
+                if spare is None or code not in spare.chars:
+                    continue
+                face = spare
             if pieces and pieces[-1][0] == face.name:
                 pieces[-1] = (face.name, pieces[-1][1] + char)
             else:
@@ -115,7 +140,8 @@ def _face(path: Path, family: str) -> Face:
         raise TTFError(f"{path.name} is a variable font")
     pdfmetrics.registerFont(font)
     cap = float(font.face.capHeight or 700) / 1000
-    return Face(name, family, path, frozenset(font.face.charToGlyph), cap)
+    chars = frozenset(font.face.charToGlyph)
+    return Face(name, family, path, chars, cap, frozenset(map(chr, chars)) | {" "})
 
 
 def _atkinson() -> tuple[Face, Face]:
@@ -159,7 +185,10 @@ def _system(family: str) -> tuple[Face, Face] | None:
 
 
 def load_fonts(family: str, loc: Location, report: Reporter) -> Fonts:
-    """Register `family` (falling back to Atkinson Hyperlegible, with a diagnostic) and DejaVu."""
+    """Register `family` (falling back to Atkinson Hyperlegible, with a diagnostic).
+
+    DejaVu Sans, for characters the font lacks, is found and registered on first need.
+    """
     found = None if family.casefold() == DEFAULT_FONT.casefold() else _system(family)
     if found is None:
         if family.casefold() != DEFAULT_FONT.casefold():
@@ -171,10 +200,4 @@ def load_fonts(family: str, loc: Location, report: Reporter) -> Fonts:
             ))
         found = _atkinson()
     regular, bold = found
-    spare = _system(FALLBACK_FONT)
-    return Fonts(
-        regular=regular,
-        bold=bold,
-        fallback=spare[0] if spare else None,
-        fallback_bold=spare[1] if spare else None,
-    )
+    return Fonts(regular=regular, bold=bold)

@@ -10,17 +10,20 @@ from __future__ import annotations
 import io
 import re
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass
-from functools import partial
+from dataclasses import dataclass, field
+from functools import lru_cache, partial
+from pathlib import Path
 from typing import assert_never
 
+from reportlab import rl_config
 from reportlab.graphics import renderPDF
 from reportlab.graphics.shapes import Drawing
-from reportlab.lib.colors import HexColor
+from reportlab.lib.colors import Color, HexColor
 from reportlab.lib.utils import ImageReader
 from reportlab.pdfgen.canvas import Canvas
 
 from easyread.errors import Diagnostic, Reporter
+from easyread.model import Picture
 from easyread.pictures.render import PictureRenderer
 from easyread.render.pdf.boxes import Anchor, Fragment, PictureBox, Shape, TextLine
 from easyread.render.pdf.layout import Layout
@@ -43,6 +46,9 @@ class _Painter:
     """The structure type of each element, written beside its MCIDs."""
     base_font: str
     outline_level: int = -1
+    forms: dict[Path, tuple[str, float, float] | None] = field(default_factory=dict)
+    """Vector pictures already written as forms (None: drawn as a PNG)."""
+    images: dict[tuple[Path, int], ImageReader] = field(default_factory=dict)
 
     def pdf_y(self, y: float) -> float:
         return self.height - y
@@ -64,7 +70,7 @@ class _Painter:
 
     def _fragments(self, group: list[Fragment], line: TextLine) -> None:
         for fragment in group:
-            self.canvas.setFillColor(HexColor(fragment.colour))
+            self.canvas.setFillColor(_colour(fragment.colour))
             self.canvas.setFont(fragment.font, fragment.size)
             self.canvas.drawString(fragment.x, self.pdf_y(line.y), fragment.text)
 
@@ -89,9 +95,9 @@ class _Painter:
         def draw() -> None:
             c = self.canvas
             if shape.fill:
-                c.setFillColor(HexColor(shape.fill))
+                c.setFillColor(_colour(shape.fill))
             if shape.stroke:
-                c.setStrokeColor(HexColor(shape.stroke))
+                c.setStrokeColor(_colour(shape.stroke))
                 c.setLineWidth(shape.line_width)
             c.roundRect(shape.x, self.pdf_y(shape.y + shape.height), shape.width, shape.height,
                         shape.radius, stroke=1 if shape.stroke else 0, fill=1 if shape.fill else 0)
@@ -125,23 +131,25 @@ class _Painter:
     def _prepare(self, box: PictureBox) -> tuple[Callable[[float, float], None],
                                                    tuple[float, float]]:
         """Read the picture first, so a broken file fails before anything is drawn."""
-        svg = self.pictures.svg(box.picture)
-        if svg is not None and not _FANCY_SVG.search(svg):
-            drawing = _svg_drawing(svg)
-            # reportlab graphics start from Helvetica, which would be listed but not embedded.
-            drawing.__dict__["initialFontName"] = self.base_font
-            scale = min(box.size / drawing.width, box.size / drawing.height)
+        form = self._form(box.picture)
+        if form is not None:
+            name, natural_width, natural_height = form
+            scale = min(box.size / natural_width, box.size / natural_height)
 
             def draw_svg(x: float, y: float) -> None:
                 self.canvas.saveState()
                 self.canvas.translate(x, y)
                 self.canvas.scale(scale, scale)
-                renderPDF.draw(drawing, self.canvas, 0, 0)
+                self.canvas.doForm(name)
                 self.canvas.restoreState()
 
-            return draw_svg, (drawing.width * scale, drawing.height * scale)
+            return draw_svg, (natural_width * scale, natural_height * scale)
         pixels = round(box.size / 72 * _DPI)
-        image = ImageReader(io.BytesIO(self.pictures.png(box.picture, pixels)))
+        key = (box.picture.path, pixels)
+        image = self.images.get(key)
+        if image is None:
+            image = self.images[key] = ImageReader(io.BytesIO(self.pictures.png(box.picture,
+                                                                                pixels)))
         image_width, image_height = image.getSize()
         scale = min(box.size / image_width, box.size / image_height)
         size = (image_width * scale, image_height * scale)
@@ -150,6 +158,53 @@ class _Painter:
             self.canvas.drawImage(image, x, y, size[0], size[1], mask="auto")
 
         return draw_png, size
+
+    def _form(self, picture: Picture) -> tuple[str, float, float] | None:
+        """The Form XObject of a vector picture, drawn once and reused at every size.
+
+        None means the picture is drawn as a PNG instead. Converting an SVG is the slowest
+        step of painting, so each picture is converted and written only once per PDF.
+        """
+        if picture.path in self.forms:
+            return self.forms[picture.path]
+        svg = self.pictures.svg(picture)
+        if svg is None or _FANCY_SVG.search(svg):
+            self.forms[picture.path] = None
+            return None
+        drawing = _svg_drawing(svg)
+        # reportlab graphics start from Helvetica, which would be listed but not embedded.
+        drawing.__dict__["initialFontName"] = self.base_font
+        name = f"Picture{len(self.forms)}"
+        self._define_form(name, drawing)
+        self.forms[picture.path] = found = (name, drawing.width, drawing.height)
+        return found
+
+    def _define_form(self, name: str, drawing: Drawing) -> None:
+        """Record `drawing` as a form, leaving the page being drawn as it was."""
+        c = self.canvas
+        # Strokes may reach past the drawing's box; a generous box never cuts them off.
+        low_x, low_y, high_x, high_y = drawing.getBounds()
+        margin = max(drawing.width, drawing.height)
+        inside = c._doc.inObject
+        c.beginForm(name, min(0, low_x) - margin, min(0, low_y) - margin,
+                    max(drawing.width, high_x) + margin, max(drawing.height, high_y) + margin)
+        try:
+            renderPDF.draw(drawing, c, 0, 0)
+        except Exception:
+            # Give the page its own drawing state back, then report the picture as broken.
+            c._restartAccumulators()
+            c.pop_state_stack()
+            c._doc.inObject = inside
+            raise
+        c.endForm()
+        # reportlab leaves its "in a form" flag set, which would refuse the page's next bookmark.
+        c._doc.inObject = inside
+
+
+@lru_cache(maxsize=64)
+def _colour(hex_colour: str) -> Color:
+    """The reportlab colour of ``#rrggbb``, parsed once: every text fragment asks for one."""
+    return HexColor(hex_colour)
 
 
 def _svg_drawing(svg: bytes) -> Drawing:
@@ -178,6 +233,18 @@ def _groups(fragments: tuple[Fragment, ...]) -> Iterator[list[Fragment]]:
 def paint(result: Layout, pictures: PictureRenderer, report: Reporter, title: str,
           base_font: str) -> tuple[bytes, Marks]:
     """Draw every page of `result`; return the PDF bytes and what the tagger needs."""
+    # reportlab wraps every stream in ASCII85 (in pure Python: slow), and pikepdf takes it off
+    # again when it writes the final file, so leaving it out gives the same bytes sooner.
+    a85 = rl_config.useA85
+    rl_config.useA85 = 0
+    try:
+        return _paint(result, pictures, report, title, base_font)
+    finally:
+        rl_config.useA85 = a85
+
+
+def _paint(result: Layout, pictures: PictureRenderer, report: Reporter, title: str,
+           base_font: str) -> tuple[bytes, Marks]:
     out = io.BytesIO()
     geo = result.geometry
     canvas = Canvas(out, pagesize=(geo.width, geo.height), invariant=1, pageCompression=1,

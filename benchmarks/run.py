@@ -1,0 +1,245 @@
+"""Time easyread against pandoc on generated booklets of 30, 300 and 3,000 picture rows.
+
+Usage: python benchmarks/run.py [--sizes 30,300,3000] [--repeats 3] [--json FILE] [--plot FILE]
+
+Every measurement is a whole process (start-up included), run side by side in this one run on
+the same Markdown file. Each time is the median of the repeats; peak memory is the largest
+resident set size of the process (from os.wait4). The results are printed as a table and
+written as JSON; see docs/performance.md.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import platform
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from dataclasses import asdict, dataclass, field
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from source import make_booklet
+from targets import check_targets
+
+HERE = Path(__file__).resolve().parent
+ROOT = HERE.parent
+BUILDS = ("pdf", "docx", "html", "pdf,docx")
+
+
+@dataclass
+class Measure:
+    """One command's runs: wall times in seconds and peak memory in MB."""
+
+    name: str
+    rows: int
+    words: int
+    times: list[float] = field(default_factory=list)
+    peak_mb: float = 0.0
+    skipped: str = ""
+
+    @property
+    def median(self) -> float:
+        """The median wall time in seconds."""
+        return statistics.median(self.times) if self.times else float("nan")
+
+    @property
+    def words_per_second(self) -> float:
+        """Words of the booklet handled per second of the median time."""
+        return self.words / self.median if self.times and self.words else 0.0
+
+
+def child_environment(folder: Path) -> dict[str, str]:
+    """The environment for measured commands: Python may keep compiled modules, as installed.
+
+    With PYTHONDONTWRITEBYTECODE set (some shells and CI set it), every start would compile
+    easyread from source again; real installs have their bytecode, so the benchmark keeps it in
+    a folder of its own (PYTHONPYCACHEPREFIX) that the untimed warm-up run fills.
+    """
+    env = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
+    env["PYTHONPYCACHEPREFIX"] = str(folder / "pycache")
+    return env
+
+
+ENV: dict[str, str] = dict(os.environ)
+
+
+def run_once(command: list[str], cwd: Path) -> tuple[float, float, int]:
+    """Run `command`; return its wall time (s), peak memory (MB) and exit code."""
+    started = time.perf_counter()
+    process = subprocess.Popen(command, cwd=cwd, stdout=subprocess.DEVNULL,
+                               stderr=subprocess.PIPE, env=ENV)
+    assert process.stderr is not None
+    errors = process.stderr.read()
+    process.stderr.close()
+    _, status, usage = os.wait4(process.pid, 0)
+    elapsed = time.perf_counter() - started
+    code = process.returncode = os.waitstatus_to_exitcode(status)
+    if code not in (0, 1):
+        raise RuntimeError(f"{' '.join(command)} failed ({code}):\n{errors.decode()[-2000:]}")
+    return elapsed, usage.ru_maxrss / 1024, code  # ru_maxrss is in KB on Linux
+
+
+def measure(name: str, command: list[str], cwd: Path, repeats: int, rows: int = 0,
+            words: int = 0) -> Measure:
+    """Run `command` `repeats` times (after one untimed warm-up run) and collect the results."""
+    result = Measure(name, rows, words)
+    run_once(command, cwd)  # warm the file cache so every tool starts on equal terms
+    for _ in range(repeats):
+        elapsed, peak, _code = run_once(command, cwd)
+        result.times.append(elapsed)
+        result.peak_mb = max(result.peak_mb, peak)
+    return result
+
+
+def check_in_process(source: Path, folder: Path, repeats: int, rows: int,
+                     words: int) -> Measure:
+    """The checker alone, inside one process after its imports: what a live preview pays."""
+    done = subprocess.run([sys.executable, str(HERE / "check_inprocess.py"), source.name,
+                           str(repeats)], cwd=folder, env=ENV, capture_output=True, text=True,
+                          check=True)
+    return Measure("check (in process)", rows, words, times=json.loads(done.stdout))
+
+
+def easyread_command() -> list[str]:
+    """The installed ``easyread`` script beside this Python, else ``python -m easyread``."""
+    script = Path(sys.executable).parent / "easyread"
+    return [str(script)] if script.is_file() else [sys.executable, "-m", "easyread"]
+
+
+def has_check(easyread: list[str]) -> bool:
+    """Whether this easyread has the ``check`` command."""
+    done = subprocess.run([*easyread, "check", "--help"], capture_output=True)
+    return done.returncode == 0
+
+
+def machine() -> dict[str, object]:
+    """The facts about this computer that the numbers depend on."""
+    cpu = ""
+    with open("/proc/cpuinfo", encoding="utf-8") as handle:
+        for line in handle:
+            if line.startswith("model name"):
+                cpu = line.split(":", 1)[1].strip()
+                break
+    pandoc = subprocess.run(["pandoc", "--version"], capture_output=True, text=True)
+    return {
+        "cpus": os.cpu_count(), "cpu": cpu, "python": platform.python_version(),
+        "system": platform.platform(), "pandoc": pandoc.stdout.splitlines()[0],
+        "load_average_at_start": os.getloadavg(),
+    }
+
+
+def run(sizes: list[int], repeats: int, startup_repeats: int) -> dict[str, object]:
+    """Measure every command for every size; return all results as a dictionary."""
+    easyread = easyread_command()
+    pandoc = shutil.which("pandoc")
+    checker = has_check(easyread)
+    results: list[Measure] = []
+    with tempfile.TemporaryDirectory(prefix="easyread-bench-") as tmp:
+        folder = Path(tmp)
+        ENV.clear()
+        ENV.update(child_environment(folder))
+        print("start-up", file=sys.stderr)
+        results.append(measure("python -c pass", [sys.executable, "-c", "pass"], folder,
+                               startup_repeats))
+        results.append(measure("easyread --version", [*easyread, "--version"], folder,
+                               startup_repeats))
+        results.append(measure("easyread --help", [*easyread, "--help"], folder,
+                               startup_repeats))
+        for rows in sizes:
+            booklet = make_booklet(rows)
+            source = folder / f"booklet-{rows}.md"
+            source.write_text(booklet.text, encoding="utf-8")
+            out = folder / f"out-{rows}"
+            for fmt in BUILDS:
+                print(f"{rows} rows: build {fmt}", file=sys.stderr)
+                command = [*easyread, "build", "-f", fmt, "-o", str(out), source.name]
+                results.append(measure(f"build {fmt}", command, folder, repeats, rows,
+                                       booklet.words))
+            print(f"{rows} rows: pandoc docx", file=sys.stderr)
+            if pandoc:
+                command = [pandoc, "-f", "markdown", "-t", "docx", "-o", str(out / "pandoc.docx"),
+                           source.name]
+                results.append(measure("pandoc docx", command, folder, repeats, rows,
+                                       booklet.words))
+            else:
+                results.append(Measure("pandoc docx", rows, booklet.words,
+                                       skipped="pandoc is not installed"))
+            print(f"{rows} rows: check", file=sys.stderr)
+            if checker:
+                results.append(measure("check", [*easyread, "check", source.name], folder,
+                                       repeats, rows, booklet.words))
+                results.append(check_in_process(source, folder, repeats, rows, booklet.words))
+            else:
+                results.append(Measure("check", rows, booklet.words,
+                                       skipped="this easyread has no check command"))
+    rows_out = [
+        {**asdict(m), "median": m.median, "words_per_second": m.words_per_second}
+        for m in results
+    ]
+    return {
+        "machine": machine(), "sizes": sizes, "repeats": repeats,
+        "startup_repeats": startup_repeats, "results": rows_out,
+        "targets": check_targets(rows_out, sizes),
+    }
+
+
+def print_table(data: dict[str, object]) -> None:
+    """Print the times, memory and words a second, then the targets with their ratios."""
+    results = data["results"]
+    assert isinstance(results, list)
+    print(f"{'command':20} {'rows':>6} {'words':>7} {'median s':>9} {'peak MB':>8} "
+          f"{'words/s':>9}")
+    for r in results:
+        if r["skipped"]:
+            print(f"{r['name']:20} {r['rows']:>6} {'':>7} skipped: {r['skipped']}")
+            continue
+        speed = f"{r['words_per_second']:9.0f}" if r["words"] else f"{'':>9}"
+        peak = f"{r['peak_mb']:8.1f}" if r["peak_mb"] else f"{'-':>8}"
+        print(f"{r['name']:20} {r['rows'] or '':>6} {r['words'] or '':>7} {r['median']:9.3f} "
+              f"{peak} {speed}")
+    print()
+    targets = data["targets"]
+    assert isinstance(targets, list)
+    for t in targets:
+        mark = "n/a " if t["met"] is None else ("met " if t["met"] else "MISS")
+        print(f"{mark} {t['target']}: {t['measured']}")
+
+
+def main() -> int:
+    """Run the benchmark, print the table, write the JSON and the plot."""
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--sizes", default="30,300,3000",
+                        help="picture rows of each booklet, with commas (default: 30,300,3000)")
+    parser.add_argument("--repeats", type=int, default=3,
+                        help="timed runs of each build and check (default: 3)")
+    parser.add_argument("--startup-repeats", type=int, default=20,
+                        help="timed runs of each start-up command (default: 20)")
+    parser.add_argument("--json", type=Path, default=HERE / "results" / "latest.json",
+                        help="where to write the results (default: benchmarks/results/latest.json)")
+    parser.add_argument("--plot", type=Path, default=ROOT / "docs" / "images" / "performance.png",
+                        help="where to draw the plot (default: docs/images/performance.png)")
+    parser.add_argument("--no-plot", action="store_true", help="do not draw the plot")
+    args = parser.parse_args()
+    sizes = sorted(int(part) for part in args.sizes.split(",") if part.strip())
+    data = run(sizes, max(1, args.repeats), max(1, args.startup_repeats))
+    print_table(data)
+    args.json.parent.mkdir(parents=True, exist_ok=True)
+    args.json.write_text(json.dumps(data, indent=2) + "\n", encoding="utf-8")
+    print(f"\nwrote {args.json}")
+    if not args.no_plot:
+        from plot import plot
+
+        plot(data, args.plot)
+        print(f"drew {args.plot}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
