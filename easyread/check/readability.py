@@ -1,8 +1,9 @@
 """Readability formulas as information: Flesch Reading Ease and Flesch-Kincaid grade.
 
-This is the only module that imports textstat. textstat 0.7.9 and later download NLTK's
-CMU dictionary on first use, which fails offline; we switch that look-up off, so
-syllables come from pyphen's hyphenation dictionaries, which ship in the wheel.
+Syllables are counted the way textstat counts them offline: pyphen's hyphenation points
+plus one (tests/check/test_readability.py checks we agree with textstat word for word).
+We call pyphen directly because importing textstat imports NLTK, which costs 0.8 s per
+process and, from textstat 0.7.9, tries to download its CMU dictionary over the network.
 
 Words and sentences are counted from the document model, not by textstat, because
 textstat's sentence counter drops sentences of 2 words or fewer, which easy read is made of.
@@ -18,26 +19,24 @@ __all__ = ["Readability", "combine", "measure", "syllables"]
 
 
 @cache
-def _counter(language: str) -> Callable[[str, str], int]:
-    from textstat.backend.counts import _count_syllables as counts
+def _hyphenator(language: str) -> Callable[[str], list[int]]:
+    from pyphen import Pyphen
 
-    # No network at run time: never ask NLTK for cmudict, use pyphen alone.
-    counts.get_cmudict = lambda lang: None  # type: ignore[assignment]
-    return counts.count_syllables  # type: ignore[no-any-return]
+    return Pyphen(lang=language).positions  # type: ignore[no-any-return]
 
 
 _cache: dict[tuple[str, str], int] = {}
 
 
 def syllables(word: str, language: str = "en") -> int:
-    """The number of syllables in `word` (at least 1), from pyphen through textstat."""
+    """The number of syllables in `word` (at least 1): pyphen's hyphenation points plus one."""
     key = (word, language)
     found = _cache.get(key)
     if found is None:
         pyphen_lang = {"en": "en_GB", "de": "de_DE", "fr": "fr_FR", "es": "es_ES"}.get(
             language, language
         )
-        found = max(1, _counter(pyphen_lang)(word.lower(), pyphen_lang))
+        found = len(_hyphenator(pyphen_lang)(word.lower())) + 1
         _cache[key] = found
     return found
 

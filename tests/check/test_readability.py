@@ -31,7 +31,7 @@ def test_syllables_come_from_pyphen() -> None:
 
 
 def test_works_with_the_network_blocked() -> None:
-    # A fresh interpreter, so textstat's first use happens with sockets blocked.
+    # A fresh interpreter, so the first syllable count happens with sockets blocked.
     code = (
         "import socket\n"
         "def blocked(*a, **k): raise OSError('network is blocked')\n"
@@ -60,3 +60,13 @@ def test_socket_blocking_helper_really_blocks() -> None:
             sock.connect(("127.0.0.1", 9))
     finally:
         socket.socket.connect = original  # type: ignore[method-assign]
+
+
+def test_syllables_agree_with_textstat_offline() -> None:
+    from textstat.backend.counts import _count_syllables as counts
+
+    counts.get_cmudict = lambda lang: None  # textstat's offline path: pyphen alone
+    words = ("appointment doctor hospital medicine together improvement co-production "
+             "everybody questions remember pharmacy symptoms temperature information").split()
+    for word in words:
+        assert syllables(word) == counts.count_syllables(word, "en_GB"), word
