@@ -1,7 +1,7 @@
 """Time only the checker on a booklet, after every import and the reading are done.
 
 Usage: python benchmarks/check_inprocess.py BOOKLET.md REPEATS
-Prints a JSON list of the times in seconds, one for each run of ``easyread.check.check``.
+Prints a JSON list of the times in seconds, one for each run of ``easyread.checker.check``.
 """
 
 from __future__ import annotations
@@ -10,7 +10,7 @@ import json
 import sys
 import time
 
-from easyread.check import check
+from easyread.checker import check
 from easyread.read import load
 
 

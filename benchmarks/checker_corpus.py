@@ -2,7 +2,7 @@
 
 Usage: python benchmarks/checker_corpus.py [CORPUS_DIR] [--findings RULE-ID]
 
-Each plain-text file becomes a Document (easyread.check.plaintext: one row per paragraph,
+Each plain-text file becomes a Document (easyread.checker.plaintext: one row per paragraph,
 one line per source line). Pictures were not kept in the corpus, so IMG-EVERY-IDEA is off.
 Where a ``.bold.md`` copy exists (bold runs kept), it is used instead of the ``.txt``.
 """
@@ -16,8 +16,8 @@ import time
 from collections import Counter
 from pathlib import Path
 
-from easyread.check import CheckConfig, check
-from easyread.check.plaintext import load_text
+from easyread.checker import CheckConfig, check
+from easyread.checker.plaintext import load_text
 
 DEFAULT = Path("/work/shared/corpus/dev")
 CONFIG = CheckConfig(settings={"disable": ["IMG-EVERY-IDEA"]}, find_project=False)

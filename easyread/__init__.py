@@ -36,17 +36,17 @@ _LAZY = {
     "Style": "easyread.style",
     "load": "easyread.read",
     "parse": "easyread.read",
-    "render": "easyread.render",
-    "render_bytes": "easyread.render",
-    "check": "easyread.check",
+    "render": "easyread.writers",
+    "render_bytes": "easyread.writers",
+    "check": "easyread.checker",
 }
 
 if TYPE_CHECKING:
-    from easyread.check import check
+    from easyread.checker import check
     from easyread.errors import Diagnostic, EasyReadError, SourceError
     from easyread.model import Document
     from easyread.read import load, parse
-    from easyread.render import render, render_bytes
+    from easyread.writers import render, render_bytes
     from easyread.style import Style
 
 

@@ -25,3 +25,14 @@ def test_api_examples_run(code: str, tmp_path: Path, monkeypatch: pytest.MonkeyP
         assert made.read_bytes().startswith(b"%PDF")
     for made in tmp_path.glob("*.docx"):
         assert made.read_bytes().startswith(b"PK")
+
+
+def test_api_functions_survive_importing_their_packages() -> None:
+    # The writers and the checker live in packages whose names differ from the API
+    # functions, so importing a submodule never replaces easyread.render or easyread.check.
+    import easyread
+    import easyread.checker.registry
+    import easyread.writers.booklet
+
+    assert callable(easyread.render) and callable(easyread.check)
+    assert callable(easyread.render_bytes)

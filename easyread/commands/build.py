@@ -88,9 +88,9 @@ def run(args: argparse.Namespace) -> int:
     from easyread.location import Location
     from easyread.pictures.render import PictureRenderer
     from easyread.read import load
-    from easyread.render import writer_for
-    from easyread.render.booklet import compose
-    from easyread.render.output import atomic_output
+    from easyread.writers import writer_for
+    from easyread.writers.booklet import compose
+    from easyread.writers.output import atomic_output
 
     source = Path(args.file)
     warnings: list[Diagnostic] = []
@@ -144,7 +144,7 @@ def _auto_pictures(doc: Document, report: Reporter) -> Document:
 def _run_checker(doc: Document, quiet: bool) -> int:
     """Print the checker's one-line summary; return the number of errors it found."""
     try:
-        from easyread.check import check, format_summary
+        from easyread.checker import check, format_summary
     except ImportError:
         return 0
     report = check(doc)

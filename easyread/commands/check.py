@@ -38,8 +38,8 @@ def run(args: argparse.Namespace) -> int:
     """Check `args.file`; return 0 with no errors, 1 with errors, 2 for bad input."""
     from pathlib import Path
 
-    from easyread.check import CheckConfig, check
-    from easyread.check.format import format_json, format_sarif, format_text
+    from easyread.checker import CheckConfig, check
+    from easyread.checker.format import format_json, format_sarif, format_text
     from easyread.errors import SourceError
     from easyread.read import load
 
@@ -61,6 +61,6 @@ def run(args: argparse.Namespace) -> int:
 
 def format_summary(report: object) -> str:
     """The one-line summary `easyread build` prints after building."""
-    from easyread.check.format import format_summary as summary
+    from easyread.checker.format import format_summary as summary
 
     return summary(report)  # type: ignore[arg-type]

@@ -242,7 +242,7 @@ class Handler(BaseHTTPRequestHandler):
             return
         else:
             try:
-                from easyread.render import render_bytes
+                from easyread.writers import render_bytes
 
                 data = render_bytes(snapshot.doc, fmt)
             except ImportError:

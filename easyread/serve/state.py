@@ -199,7 +199,7 @@ def _loc(path: Path) -> Any:
 
 def _check(doc: Document) -> tuple[Any, str]:
     try:
-        from easyread.check import check
+        from easyread.checker import check
     except ImportError:
         return None, ""
     try:
@@ -210,7 +210,7 @@ def _check(doc: Document) -> tuple[Any, str]:
 
 def _html(doc: Document, warnings: list[Diagnostic]) -> tuple[str, bool]:
     try:
-        from easyread.render import render_bytes
+        from easyread.writers import render_bytes
 
         return render_bytes(doc, "html", report=warnings.append).decode("utf-8"), True
     except ImportError:

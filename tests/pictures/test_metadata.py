@@ -17,9 +17,9 @@ from easyread.model import Credit
 from easyread.pictures.credits import rights_text
 from easyread.pictures.library import PictureLibrary
 from easyread.read import parse
-from easyread.render import render_bytes
-from easyread.render.booklet import compose
-from easyread.render.docx.package import CREDITS_PROPERTY
+from easyread.writers import render_bytes
+from easyread.writers.booklet import compose
+from easyread.writers.docx.package import CREDITS_PROPERTY
 
 TEXT = """\
 ---

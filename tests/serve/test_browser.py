@@ -95,6 +95,7 @@ def test_change_words_pick_picture_add_remove_and_download(page: Any, running: R
     search = dialog.get_by_label("Search for a picture", exact=False)
     expect(search).to_have_value("Gloves for your hands.")
     search.fill("hand")
+    expect(dialog.locator('#studio-results[data-query="hand"]')).to_have_count(1)
     choice = dialog.locator('#studio-results button[data-name="hand"]')
     choice.click()
     expect(choice).to_have_attribute("aria-pressed", "true")

@@ -64,7 +64,7 @@ def test_every_kind_of_row_gets_tools(tmp_path: Path) -> None:
 
 def test_simple_view_when_the_html_writer_is_missing(tmp_path: Path,
                                                       monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setitem(sys.modules, "easyread.render", None)
+    monkeypatch.setitem(sys.modules, "easyread.writers", None)
     file = tmp_path / "shapes.md"
     file.write_text(MIXED, encoding="utf-8")
     studio = Studio(file)

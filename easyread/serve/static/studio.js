@@ -20,11 +20,17 @@
   const byId = (id) => document.getElementById(id);
   const buttonsFor = (row) => document.querySelector(`.studio-buttons[data-row="${row}"]`);
 
+  let said = '';
+
+  // The status box is redrawn with the page, so look it up when writing, not before.
   function say(text) {
+    said = text;
     const box = byId('studio-status');
-    if (!box) return;
-    box.textContent = '';
-    window.setTimeout(() => { box.textContent = text; }, 60);
+    if (box) box.textContent = '';
+    window.setTimeout(() => {
+      const now = byId('studio-status');
+      if (now && said === text) now.textContent = text;
+    }, 60);
   }
 
   function editor() { return document.querySelector('.studio-editor'); }
@@ -73,6 +79,8 @@
     document.title = fresh.title;
     document.body.className = fresh.body.className;
     document.body.replaceChildren(...fresh.body.childNodes);
+    const status = byId('studio-status');
+    if (status && said) status.textContent = said;
     window.scrollTo(0, top);
     focusRow(focusAfter || keep);
     focusAfter = null;
@@ -205,16 +213,25 @@
     search(input.value);
   }
 
+  let searchNumber = 0;
+
   async function search(words) {
     const found = byId('studio-found');
     const list = byId('studio-results');
+    const number = ++searchNumber;
     if (!words.trim()) {
       list.replaceChildren();
+      list.dataset.query = '';
       found.textContent = 'Type a word to find pictures.';
       return;
     }
+    list.setAttribute('aria-busy', 'true');
     const response = await fetch('/api/pictures?q=' + encodeURIComponent(words));
     const data = await response.json();
+    // An older search that answers late must not replace the newer results.
+    if (number !== searchNumber) return;
+    list.removeAttribute('aria-busy');
+    list.dataset.query = words;
     const items = data.pictures.map((picture) => {
       const item = document.createElement('li');
       const button = document.createElement('button');

@@ -1,0 +1,102 @@
+"""Readability formulas as information: Flesch Reading Ease and Flesch-Kincaid grade.
+
+Syllables are counted the way textstat counts them offline: pyphen's hyphenation points
+plus one (tests/checker/test_readability.py checks we agree with textstat word for word).
+We call pyphen directly because importing textstat imports NLTK, which costs 0.8 s per
+process and, from textstat 0.7.9, tries to download its CMU dictionary over the network.
+
+Words and sentences are counted from the document model, not by textstat, because
+textstat's sentence counter drops sentences of 2 words or fewer, which easy read is made of.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from functools import cache
+
+__all__ = ["Readability", "combine", "measure", "syllables"]
+
+
+@cache
+def _hyphenator(language: str) -> Callable[[str], list[int]]:
+    from pyphen import Pyphen
+
+    return Pyphen(lang=language).positions  # type: ignore[no-any-return]
+
+
+_cache: dict[tuple[str, str], int] = {}
+
+
+def syllables(word: str, language: str = "en") -> int:
+    """The number of syllables in `word` (at least 1): pyphen's hyphenation points plus one."""
+    key = (word, language)
+    found = _cache.get(key)
+    if found is None:
+        pyphen_lang = {"en": "en_GB", "de": "de_DE", "fr": "fr_FR", "es": "es_ES"}.get(
+            language, language
+        )
+        found = len(_hyphenator(pyphen_lang)(word.lower())) + 1
+        _cache[key] = found
+    return found
+
+
+@dataclass(frozen=True, slots=True)
+class Readability:
+    """Counts and formula scores for some text. Scores are not clamped (easy read can pass 100)."""
+
+    words: int
+    sentences: int
+    syllables: int
+    words_per_sentence: float
+    syllables_per_word: float
+    flesch_reading_ease: float
+    """206.835 - 1.015 * words per sentence - 84.6 * syllables per word; higher is easier."""
+    flesch_kincaid_grade: float
+    """0.39 * words per sentence + 11.8 * syllables per word - 15.59: a US school grade."""
+
+    def as_dict(self) -> dict[str, float | int]:
+        """The values as a plain dict, rounded for people to read."""
+        return {
+            "flesch_reading_ease": round(self.flesch_reading_ease, 1),
+            "flesch_kincaid_grade": round(self.flesch_kincaid_grade, 1),
+            "words_per_sentence": round(self.words_per_sentence, 1),
+            "syllables_per_word": round(self.syllables_per_word, 2),
+            "words": self.words,
+            "sentences": self.sentences,
+        }
+
+
+def measure(sentences: Sequence[Sequence[str]], language: str = "en") -> Readability | None:
+    """Measure `sentences` (each a list of words); None when there are no words."""
+    sentences = [s for s in sentences if s]
+    words = sum(len(s) for s in sentences)
+    if not words:
+        return None
+    # Numbers count as one syllable each: "3" is read "three".
+    total = sum(
+        syllables(word, language) if word[0].isalpha() else 1 for s in sentences for word in s
+    )
+    return _from_counts(words, len(sentences), total)
+
+
+def combine(parts: Sequence[Readability]) -> Readability | None:
+    """The measures of all `parts` together (for example, a document from its rows)."""
+    words = sum(p.words for p in parts)
+    if not words:
+        return None
+    return _from_counts(words, sum(p.sentences for p in parts), sum(p.syllables for p in parts))
+
+
+def _from_counts(words: int, sentences: int, total: int) -> Readability:
+    wps = words / sentences
+    spw = total / words
+    return Readability(
+        words=words,
+        sentences=sentences,
+        syllables=total,
+        words_per_sentence=wps,
+        syllables_per_word=spw,
+        flesch_reading_ease=206.835 - 1.015 * wps - 84.6 * spw,
+        flesch_kincaid_grade=0.39 * wps + 11.8 * spw - 15.59,
+    )

@@ -1,0 +1,34 @@
+"""The list of rules: every module in easyread/checker/rules/, sorted by rule id.
+
+Adding a rule means adding one module there (with ``RULE`` and ``check``) and nothing else.
+"""
+
+from __future__ import annotations
+
+import importlib
+import pkgutil
+from types import ModuleType
+
+from easyread.checker import rules
+from easyread.checker.rule import Rule
+
+__all__ = ["MODULES", "RULES", "get"]
+
+
+def _discover() -> tuple[ModuleType, ...]:
+    found = [
+        importlib.import_module(f"{rules.__name__}.{info.name}")
+        for info in pkgutil.iter_modules(rules.__path__)
+        if not info.name.startswith("_")
+    ]
+    return tuple(sorted(found, key=lambda module: module.RULE.id))
+
+
+MODULES: tuple[ModuleType, ...] = _discover()
+RULES: dict[str, Rule] = {module.RULE.id: module.RULE for module in MODULES}
+_BY_ID: dict[str, ModuleType] = {module.RULE.id: module for module in MODULES}
+
+
+def get(rule_id: str) -> ModuleType:
+    """The module of rule `rule_id`; KeyError when there is none."""
+    return _BY_ID[rule_id]

@@ -1,0 +1,68 @@
+"""What a rule is: its metadata, and the context it runs in."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator, Mapping
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
+
+from easyread.checker.finding import Finding, Severity
+from easyread.location import Location
+
+if TYPE_CHECKING:
+    from easyread.checker.text import Analysis
+    from easyread.model import Document
+
+__all__ = ["Rule", "RuleContext", "RuleModule"]
+
+
+@dataclass(frozen=True, slots=True)
+class Rule:
+    """A rule's metadata: its stable `id`, default `severity`, `source` guideline and `scope`."""
+
+    id: str
+    severity: Severity
+    source: str
+    """The guidelines the rule comes from, by key in the standards note (e.g. "GOVUK; DH09")."""
+    since: str = "0.1"
+    title: str = ""
+    """A short name for the docs, taken from the first line of the module docstring."""
+
+
+@dataclass(frozen=True, slots=True)
+class RuleContext:
+    """What a rule sees while it runs: the document analysis and the rule's settings."""
+
+    rule: Rule
+    severity: Severity
+    """The severity for this run: the rule default, or what the config sets."""
+    options: Mapping[str, Any]
+    analysis: Analysis
+    shared: Mapping[str, Mapping[str, Any]]
+    """Every rule's options, for rules that share a list (such as allowed initials)."""
+
+    @property
+    def doc(self) -> Document:
+        """The document being checked."""
+        return self.analysis.doc
+
+    def option(self, name: str) -> Any:
+        """The value of setting `name` for this rule (from the profile, project or document)."""
+        return self.options[name]
+
+    def option_of(self, rule_id: str, name: str) -> Any:
+        """The value of setting `name` of another rule, `rule_id`."""
+        return self.shared[rule_id][name]
+
+    def finding(
+        self, loc: Location, message: str, hint: str = "", severity: Severity | None = None
+    ) -> Finding:
+        """A finding of this rule at `loc`."""
+        return Finding(self.rule.id, severity or self.severity, loc, message, hint)
+
+
+class RuleModule:
+    """The shape of a rule module: a `RULE` and a `check` function (for type checkers only)."""
+
+    RULE: Rule
+    check: Callable[[Document, RuleContext], Iterator[Finding]]

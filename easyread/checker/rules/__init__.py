@@ -1,0 +1,1 @@
+"""One module per rule, named after the rule id; easyread.checker.registry finds them all."""

@@ -1,0 +1,36 @@
+"""DOC-CONTACT: say how to get in touch.
+
+What it checks: a booklet with no contact details: no section called "Contact us" or
+"More information", and no phone number, email or web address anywhere.
+Why: readers need to know who to ask about what they read.
+Bad: a booklet that ends with no way to contact anyone.
+Good: a last section "Contact us" with a phone number, an email and a website.
+Settings: headings (the section titles that count as contact sections).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from easyread.checker.finding import Finding, Severity
+from easyread.checker.rule import Rule, RuleContext
+from easyread.model import Document
+
+RULE = Rule(id="DOC-CONTACT", severity=Severity.WARNING, source="AUS; PIF")
+
+
+def check(doc: Document, ctx: RuleContext) -> Iterator[Finding]:
+    """Report a booklet with no contact section and no contact details."""
+    headings = {h.lower() for h in ctx.option("headings")}
+    titles = [heading.text.lower().strip(" ?:.!") for heading, _ in ctx.analysis.headings]
+    if any(t in headings or any(t.startswith(h) for h in headings) for t in titles):
+        return
+    if any(row.contact for row in ctx.analysis.rows):
+        return
+    rows = ctx.analysis.rows
+    loc = rows[-1].row.loc if rows else doc.meta.loc
+    yield ctx.finding(
+        loc,
+        "This booklet does not say how to contact you.",
+        "Add a section called “Contact us” with a phone number, an email or a website.",
+    )

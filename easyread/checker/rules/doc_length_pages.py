@@ -1,0 +1,35 @@
+"""DOC-LENGTH-PAGES: keep the booklet short.
+
+What it checks: a booklet with more than `max_pages` pages (20). The page count comes from
+the built PDF when there is one; otherwise it is estimated from the rows.
+Why: a long booklet is tiring to read. If there is a lot to say, make 2 booklets.
+Bad: one booklet of 32 pages about everything a service does.
+Good: 2 booklets of 16 pages, each about one thing.
+Settings: max_pages.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from easyread.checker.finding import Finding, Severity
+from easyread.checker.rule import Rule, RuleContext
+from easyread.model import Document
+
+RULE = Rule(
+    id="DOC-LENGTH-PAGES",
+    severity=Severity.WARNING,
+    source="DH09 (20 pages); GOVUK (24 pages); AUS",
+)
+
+
+def check(doc: Document, ctx: RuleContext) -> Iterator[Finding]:
+    """Report a booklet over the page limit."""
+    pages, limit = ctx.analysis.pages, ctx.option("max_pages")
+    if pages > limit:
+        about = "" if ctx.analysis.pages_known else "about "
+        yield ctx.finding(
+            doc.meta.loc,
+            f"This booklet has {about}{pages} pages. Try to keep it to {limit} pages or fewer.",
+            "Keep only the main points, or split it into 2 booklets.",
+        )

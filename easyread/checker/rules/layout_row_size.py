@@ -1,0 +1,39 @@
+"""LAYOUT-ROW-SIZE: keep each row short.
+
+What it checks: a row (a picture and its text) with more than `max_sentences` sentences (3)
+or more than `max_lines` lines (5).
+Why: a row is one idea. A long row holds too many ideas for one picture.
+Bad: a row with 6 sentences about 3 different things.
+Good: 3 rows, each with its own picture and 1 or 2 sentences.
+Settings: max_sentences, max_lines.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from easyread.checker.finding import Finding, Severity
+from easyread.checker.rule import Rule, RuleContext
+from easyread.model import Document
+
+RULE = Rule(
+    id="LAYOUT-ROW-SIZE",
+    severity=Severity.WARNING,
+    source="PS-TIPS (4 or 5 sentences at most); UNE and FALC (3 to 5 lines); ZH (6 lines)",
+)
+
+
+def check(doc: Document, ctx: RuleContext) -> Iterator[Finding]:
+    """Report rows with too many sentences or lines."""
+    max_sentences, max_lines = ctx.option("max_sentences"), ctx.option("max_lines")
+    for row in ctx.analysis.rows:
+        if row.contact:
+            continue
+        sentences, lines = len(row.sentences), len(row.row.lines)
+        if sentences > max_sentences or lines > max_lines:
+            what = f"{sentences} sentences" if sentences > max_sentences else f"{lines} lines"
+            yield ctx.finding(
+                row.row.loc,
+                f"This row has {what}. A row is for 1 idea.",
+                f"Split it into rows of {max_sentences} sentences or fewer, each with a picture.",
+            )

@@ -1,0 +1,73 @@
+"""TEXT-CONSISTENT-TERMS: use the same word for the same thing.
+
+What it checks: two words for the same thing in one booklet (from the profile's `synonyms`,
+like "doctor" and "GP"), and one word spelt in different ways ("email" and "e-mail",
+"healthcare" and "health care"). The second word is reported where it is first used.
+Why: a new word makes readers think it means a new thing.
+Bad: See your doctor. ... Your GP will check your blood.
+Good: See your doctor. ... Your doctor will check your blood.
+Settings: synonyms.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from easyread.checker.finding import Finding, Severity
+from easyread.checker.rule import Rule, RuleContext
+from easyread.checker.text import Word
+from easyread.model import Document
+
+RULE = Rule(id="TEXT-CONSISTENT-TERMS", severity=Severity.WARNING, source="IE rule 9; ERS; BITV")
+
+
+def _first_uses(ctx: RuleContext, starts: set[str]) -> dict[str, Word]:
+    """The first use of each word, and of word pairs that could be one word or a synonym."""
+    first: dict[str, Word] = {}
+    for row in ctx.analysis.rows:
+        for sentence in row.sentences:
+            words = sentence.words
+            for index, word in enumerate(words):
+                key = word.key
+                if key not in first:
+                    first[key] = word
+                if index + 1 < len(words):
+                    after = words[index + 1].key
+                    if key in starts or (len(key) > 3 and len(after) > 3):
+                        first.setdefault(f"{key} {after}", word)
+    return first
+
+
+def check(doc: Document, ctx: RuleContext) -> Iterator[Finding]:
+    """Report a second word for something the booklet already names."""
+    groups = ctx.option("synonyms")
+    first = _first_uses(ctx, {term.split()[0].lower() for group in groups for term in group})
+
+    def used(term: str) -> Word | None:
+        term = term.lower()
+        hits = [first[k] for k in (term, term + "s") if k in first]
+        return min(hits, key=lambda w: w.loc.line * 10_000 + w.loc.column) if hits else None
+
+    def report(words: list[tuple[str, Word]]) -> Iterator[Finding]:
+        words.sort(key=lambda item: (item[1].loc.line, item[1].loc.column))
+        name, earliest = words[0]
+        for other, word in words[1:]:
+            yield ctx.finding(
+                word.loc,
+                f"“{other}” and “{name}” (line {earliest.loc.line}) seem to mean the same thing.",
+                f"Use one word for it all through the booklet, like “{name}”.",
+            )
+
+    for group in groups:
+        found = [(term, w) for term in group if (w := used(term)) is not None]
+        if len(found) > 1:
+            yield from report(found)
+    # One word spelt 2 ways: joined, with a hyphen, or as 2 words of 4 letters or more.
+    spellings: dict[str, list[tuple[str, Word]]] = {}
+    for key, word in first.items():
+        if re.fullmatch(r"[a-z]+(?:-[a-z]+)*|[a-z]{4,} [a-z]{4,}", key):
+            spellings.setdefault(re.sub(r"[- ]", "", key), []).append((key, word))
+    for forms in spellings.values():
+        if len(forms) > 1:
+            yield from report(forms)

@@ -1,0 +1,70 @@
+"""TEXT-HARD-WORDS-EXPLAINED: explain every hard word you put in bold.
+
+What it checks: a word in **bold** that the word list does not explain (an error), a word
+in the word list with no explanation (an error), and a word list entry the booklet never
+uses (a warning). The word "bold" itself in bold ("Some words are in **bold**") is an
+example of bold, not a hard word.
+Why: bold tells readers "this word is explained". The explanation must be there.
+Bad: You need a **referral**. (and no "referral" in the word list)
+Good: You need a **referral**. ... Word list: referral, a letter from your doctor that asks
+another service to see you.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from easyread.checker.finding import Finding, Severity
+from easyread.checker.rule import Rule, RuleContext
+from easyread.checker.text import has_digits
+from easyread.checker.vocab import stem, term_matches
+from easyread.model import Document
+
+RULE = Rule(
+    id="TEXT-HARD-WORDS-EXPLAINED",
+    severity=Severity.ERROR,
+    source="GOVUK; AUS; ERO; IE rule 7; DH09 rule 9",
+)
+
+
+def check(doc: Document, ctx: RuleContext) -> Iterator[Finding]:
+    """Report bold words with no explanation, and explanations that are never used."""
+    terms = [hw.term for hw in doc.hard_words]
+    reported: set[str] = {word.lower() for word in ctx.option("bold_examples")}
+    for row in ctx.analysis.rows:
+        for line in row.lines:
+            offset = 0
+            for run in line.line.runs:
+                start, offset = offset, offset + len(run.text)
+                text = line.masked[start:offset].strip(" .,:;!?'\"()\u2018\u2019“”")
+                # Bold dates and numbers are emphasis, not hard words.
+                if not run.strong or not any(c.isalpha() for c in text) or has_digits(text):
+                    continue
+                key = text.lower()
+                if key in reported or any(term_matches(text, term) for term in terms):
+                    continue
+                reported.add(key)
+                lead = len(run.text) - len(run.text.lstrip())
+                yield ctx.finding(
+                    line.loc_at(start + lead),
+                    f"“{text}” is in bold, but the word list does not explain it.",
+                    f"Add “{text}” to the word list and say what it means, "
+                    "or write it in plain text.",
+                )
+    body = "\n".join(line.masked.lower() for row in ctx.analysis.rows for line in row.lines)
+    for word in doc.hard_words:
+        if not "".join(line.text for line in word.explanation).strip():
+            yield ctx.finding(
+                word.loc,
+                f"“{word.term}” is in the word list, but it has no explanation.",
+                "Write what the word means on the next line, starting with ': '.",
+            )
+        key = " ".join(stem(w) for w in word.term.split())
+        if key and not has_digits(key) and not re.search(r"\b" + re.escape(key), body):
+            yield ctx.finding(
+                word.loc,
+                f"“{word.term}” is in the word list, but the booklet does not use it.",
+                "Use the word in the booklet, or take it out of the word list.",
+                Severity.WARNING,
+            )

@@ -1,0 +1,33 @@
+"""TEXT-NO-CONTRACTIONS: write words in full, not shortened with an apostrophe.
+
+What it checks: contractions such as "can't", "don't" or "it's".
+Why: the full words are easier to read and to say out loud.
+Bad: You can't park here.
+Good: You cannot park here.
+Settings: contractions (each with the words in full).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from easyread.checker.finding import Finding, Severity
+from easyread.checker.rule import Rule, RuleContext
+from easyread.checker.text import normalise
+from easyread.model import Document
+
+RULE = Rule(id="TEXT-NO-CONTRACTIONS", severity=Severity.WARNING, source="NORF")
+
+
+def check(doc: Document, ctx: RuleContext) -> Iterator[Finding]:
+    """Report each contraction with the words in full."""
+    contractions = {normalise(k): v for k, v in ctx.option("contractions").items()}
+    for row in ctx.analysis.rows:
+        for word in row.words:
+            full = contractions.get(word.key)
+            if full is not None:
+                yield ctx.finding(
+                    word.loc,
+                    f"“{word.text}” is a short way of writing “{full}”.",
+                    f"Write “{full}”.",
+                )

@@ -1,0 +1,77 @@
+"""TEXT-NO-PERCENTAGES: avoid percentages and big exact numbers.
+
+What it checks: percentages ("62%", "62 per cent") and exact numbers of `large_number`
+(1,000) or more with 3 or more significant digits, like 1,552. Years, round numbers
+(1,500, 10,000), phone numbers and codes (a number after "box" or "reference", or a number
+on its own like "Reply Paid 9867") are fine.
+Why: many readers find percentages and big exact numbers hard. Words like "most", "about
+half" or "many" are easier.
+Bad: 62% of people said yes. We had 1,552 letters.
+Good: More than half of the people said yes. We had about 1,500 letters.
+Settings: large_number, identifier_words.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from easyread.checker.finding import Finding, Severity
+from easyread.checker.rule import Rule, RuleContext
+from easyread.model import Document
+
+RULE = Rule(
+    id="TEXT-NO-PERCENTAGES",
+    severity=Severity.WARNING,
+    source="MENCAP; ZH; FALC; Netzwerk Leichte Sprache",
+)
+
+
+def _value(text: str) -> float | None:
+    try:
+        return float(text.rstrip("%").replace(",", ""))
+    except ValueError:
+        return None
+
+
+def _is_year(text: str) -> bool:
+    return len(text) == 4 and text.isdigit() and 1800 <= int(text) <= 2199
+
+
+def check(doc: Document, ctx: RuleContext) -> Iterator[Finding]:
+    """Report percentages and big exact numbers."""
+    large = ctx.option("large_number")
+    identifiers = set(ctx.option("identifier_words"))
+    for row in ctx.analysis.rows:
+        for sentence in row.sentences:
+            words = sentence.words
+            for index, word in enumerate(words):
+                if not word.is_number:
+                    continue
+                following = " ".join(w.text.lower() for w in words[index + 1 : index + 3])
+                if word.text.endswith("%") or following.startswith(("per cent", "percent")):
+                    yield ctx.finding(
+                        word.loc,
+                        f"“{word.text}” is a percentage.",
+                        "Use words like “most”, “about half” or “a few” instead.",
+                    )
+                    continue
+                value = _value(word.text)
+                digits = word.text.split(".")[0].replace(",", "").strip("0")
+                if value is None or value < large or _is_year(word.text) or len(digits) < 3:
+                    continue
+                previous = words[index - 1].text.lower() if index else ""
+                after = words[index + 1] if index + 1 < len(words) else None
+                # 9867 alone is a code or box number; 1552 people or 1,552 is an amount.
+                amount = "," in word.text or (
+                    after is not None
+                    and after.line is word.line
+                    and after.text[0].islower()
+                    and word.line.masked[word.end : after.start].strip() == ""
+                )
+                if previous in identifiers or not amount:
+                    continue
+                yield ctx.finding(
+                    word.loc,
+                    f"“{word.text}” is a big exact number.",
+                    "Round it, like “about 1,500”, or use words like “many”.",
+                )

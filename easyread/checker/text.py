@@ -1,0 +1,306 @@
+"""Read the document once into words and sentences with exact source positions.
+
+Rules share one :class:`Analysis`, so the text is split only once. Contact details
+(web addresses, emails, phone numbers, postcodes) are masked out of the words, so no
+rule counts or judges them.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Literal
+
+from easyread.checker.profile import Profile
+from easyread.location import Location
+from easyread.model import Box, Document, Heading, Line, ListBlock, Row
+
+__all__ = ["Analysis", "LineText", "RowText", "Sentence", "Word", "analyse", "normalise"]
+
+RowKind = Literal["body", "list", "box"]
+
+_CONTACT = re.compile(
+    r"""(?xi)
+    (?:https?://|www\.)\S+                                   # web address
+    | [\w.+-]+@[\w-]+(?:\.[\w-]+)+                           # email
+    | (?<![\w@])@\w{2,}                                      # social media name
+    | \b[\w-]+(?:\.[\w-]+)*\.(?:gov|org|com|net|nhs|scot|wales|uk|au|de|fr|es|eu|info)
+      (?:\.[a-z]{2,3})*(?:/\S*)?                             # bare domain
+    | (?<![\w/])\+?\(?\d[\d()\-\ ]{6,}\d\b                   # phone number
+    | \b[A-Z]{1,2}\d[A-Z\d]?\ ?\d[A-Z]{2}\b                  # UK postcode
+    """
+)
+_WORD = re.compile(r"[^\W\d_](?:[\w'\u2019\-.&]*[^\W_])?|\d(?:[\d,.]*\d)?%?")
+_COMMENT = re.compile(r"<!--.*?-->")
+_END = re.compile(r"[.!?]+[\"'\u2019”)\]]*(?=\s|$)")
+_DIGITS = re.compile(r"\d")
+_MAYBE_CONTACT = re.compile(r"\d|@|\.\w")
+
+
+def normalise(word: str) -> str:
+    """`word` in lower case with curly apostrophes made straight, for list look-ups."""
+    return word.lower().replace("\u2019", "'")
+
+
+@dataclass(slots=True)
+class Word:
+    """A word (or number) in a line, at offsets `start`..`end` of the line's text."""
+
+    text: str
+    line: LineText
+    start: int
+    end: int
+    strong: bool = False
+    emphasis: bool = False
+    sentence_start: bool = False
+    key: str = ""
+    """The word in lower case with straight apostrophes, for list look-ups."""
+
+    @property
+    def is_number(self) -> bool:
+        """True for a number written in digits."""
+        return self.text[0].isdigit()
+
+    @property
+    def loc(self) -> Location:
+        """Where the word starts in the source."""
+        return self.line.loc_at(self.start)
+
+
+@dataclass(slots=True)
+class LineText:
+    """A line's text, its words, and how to turn an offset into a source column."""
+
+    line: Line
+    text: str
+    masked: str
+    """The text with contact details and comments replaced by spaces (same length)."""
+    words: list[Word] = field(default_factory=list)
+    contact: bool = False
+    """True when the line holds a web address, email, phone number or postcode."""
+    _starts: list[tuple[int, int]] = field(default_factory=list)
+
+    def column_at(self, offset: int) -> int:
+        """The 1-based source column of character `offset` in the line's text."""
+        column = self.line.loc.column
+        for start, run_column in self._starts:
+            if start > offset:
+                break
+            column = run_column + offset - start
+        return column
+
+    def loc_at(self, offset: int) -> Location:
+        """The source location of character `offset`."""
+        return self.line.loc.at(column=self.column_at(offset))
+
+
+@dataclass(slots=True)
+class Sentence:
+    """A sentence: its words, where it starts, and how it ends ("." "?" "!" or "")."""
+
+    words: list[Word]
+    start: LineText
+    offset: int
+    end_mark: str
+    lines: list[LineText]
+
+    @property
+    def loc(self) -> Location:
+        """Where the sentence starts."""
+        return self.start.loc_at(self.offset)
+
+
+@dataclass(slots=True)
+class RowText:
+    """A row with its lines, sentences and where it sits in the booklet."""
+
+    row: Row
+    kind: RowKind
+    section: str
+    """The title of the section the row is in ("" before the first heading)."""
+    contact: bool
+    """True for a row of contact details, or in a contact section: left out of the measures."""
+    lines: list[LineText]
+    sentences: list[Sentence]
+
+    @property
+    def words(self) -> list[Word]:
+        """Every word of the row in order."""
+        return [word for line in self.lines for word in line.words]
+
+
+@dataclass(slots=True)
+class Analysis:
+    """The whole document, split once: body rows, headings and shared word facts."""
+
+    doc: Document
+    profile: Profile
+    rows: list[RowText]
+    headings: list[tuple[Heading, LineText]]
+    names: set[str]
+    """Words written with a capital inside a sentence: names of people, places and things."""
+    strong_terms: set[str]
+    """Normalised text of every bold run in the body."""
+    memo: dict[object, object] = field(default_factory=dict)
+    """Results shared between rules and the summary, such as the list of hard words."""
+    pages: int = 0
+    """The page count: from the built PDF when known, otherwise estimated."""
+    pages_known: bool = False
+
+    @property
+    def measured_rows(self) -> list[RowText]:
+        """Rows that count for the measures: not contact rows."""
+        return [row for row in self.rows if not row.contact]
+
+    def is_name(self, word: Word) -> bool:
+        """True when `word` looks like a name rather than an ordinary word."""
+        text = word.text
+        if not text[0].isupper() or text.isupper():
+            return False
+        return not word.sentence_start or text in self.names
+
+
+def line_text(line: Line) -> LineText:
+    """Split one line into words, masking contact details and comments."""
+    starts: list[tuple[int, int]] = []
+    style: list[tuple[int, int, bool, bool]] = []
+    offset = 0
+    for run in line.runs:
+        starts.append((offset, run.column))
+        style.append((offset, offset + len(run.text), run.strong, run.emphasis))
+        offset += len(run.text)
+    text = line.text
+    masked = _COMMENT.sub(lambda m: " " * len(m.group()), text) if "<!--" in text else text
+    count = 0
+    if _MAYBE_CONTACT.search(masked):  # most lines hold no digit, "@" or ".x": skip the big regex
+        masked, count = _CONTACT.subn(lambda m: " " * len(m.group()), masked)
+    result = LineText(line, text, masked, contact=count > 0, _starts=starts)
+    styled = [s for s in style if s[2] or s[3]]
+    append = result.words.append
+    for match in _WORD.finditer(masked):
+        word = match.group().rstrip(".")
+        start = match.start()
+        strong = emphasis = False
+        for begin, end, is_strong, is_emphasis in styled:
+            if begin <= start < end:
+                strong, emphasis = is_strong, is_emphasis
+                break
+        key = word.lower().replace("\u2019", "'") if "\u2019" in word else word.lower()
+        append(Word(word, result, start, start + len(word), strong, emphasis, False, key))
+    return result
+
+
+def _sentences(lines: list[LineText], profile: Profile) -> list[Sentence]:
+    sentences: list[Sentence] = []
+    current: list[Word] = []
+    current_lines: list[LineText] = []
+    start: tuple[LineText, int] | None = None
+    keep = profile.no_sentence_end
+
+    def close(mark: str) -> None:
+        nonlocal current, current_lines, start
+        if current and start is not None:
+            sentences.append(Sentence(current, start[0], start[1], mark, current_lines))
+        current, current_lines, start = [], [], None
+
+    for index, line in enumerate(lines):
+        ends = [
+            m
+            for m in _END.finditer(line.masked)
+            if not _is_short_form(line.masked, m.start(), keep)
+        ]
+        words = iter(line.words)
+        pending = next(words, None)
+        for mark in ends:
+            while pending is not None and pending.start < mark.start():
+                if start is None:
+                    start = (line, pending.start)
+                    pending.sentence_start = True
+                if not current_lines or current_lines[-1] is not line:
+                    current_lines.append(line)
+                current.append(pending)
+                pending = next(words, None)
+            close(mark.group()[0])
+        while pending is not None:
+            if start is None:
+                start = (line, pending.start)
+                pending.sentence_start = True
+            if not current_lines or current_lines[-1] is not line:
+                current_lines.append(line)
+            current.append(pending)
+            pending = next(words, None)
+        # A line with no end mark runs on only when the next line starts in lower case.
+        following = lines[index + 1] if index + 1 < len(lines) else None
+        if current and (following is None or not _continues(following)):
+            close("")
+    close("")
+    return sentences
+
+
+def _is_short_form(text: str, at: int, keep: frozenset[str]) -> bool:
+    if text[at] != "." or (at + 1 < len(text.rstrip()) and not text[at + 1].isspace()):
+        return False
+    before = text[:at].rsplit(None, 1)[-1].lower() if text[:at].strip() else ""
+    before = before.lstrip("(\"'\u2018“")
+    if before in keep:
+        return True
+    # "J. Smith": one capital letter is an initial, not the end of a sentence.
+    return len(before) == 1 and before.isalpha() and text[at - 1].isupper()
+
+
+def _continues(line: LineText) -> bool:
+    stripped = line.masked.lstrip(" \t\"'\u2018“(")
+    return bool(stripped) and stripped[0].islower()
+
+
+def _walk(block: Row | ListBlock | Box, kind: RowKind) -> list[tuple[Row, RowKind]]:
+    if isinstance(block, Row):
+        return [(block, kind)]
+    if isinstance(block, ListBlock):
+        return [pair for item in block.items for pair in _walk(item, "list")]
+    return [pair for inner in block.blocks for pair in _walk(inner, "box")]
+
+
+def analyse(doc: Document, profile: Profile) -> Analysis:
+    """Split `doc` into rows, lines, sentences and words once for all rules."""
+    rows: list[RowText] = []
+    headings: list[tuple[Heading, LineText]] = []
+    for section in doc.sections:
+        title = section.heading.text if section.heading is not None else ""
+        in_contact = profile.is_contact_heading(title)
+        if section.heading is not None:
+            headings.append((section.heading, line_text(section.heading.line)))
+        sub_contact = False
+        for block in section.blocks:
+            if isinstance(block, Heading):
+                headings.append((block, line_text(block.line)))
+                sub_contact = profile.is_contact_heading(block.text)
+                continue
+            if not isinstance(block, Row | ListBlock | Box):
+                continue
+            for row, kind in _walk(block, "body"):
+                lines = [line_text(line) for line in row.lines]
+                sentences = _sentences(lines, profile)
+                # A row of contact details; a long paragraph with one web address is not one.
+                contact = (
+                    in_contact
+                    or sub_contact
+                    or (any(line.contact for line in lines) and len(sentences) <= 2)
+                )
+                rows.append(RowText(row, kind, title, contact, lines, sentences))
+    names: set[str] = set()
+    strong: set[str] = set()
+    for row in rows:
+        for word in row.words:
+            if word.text[0].isupper() and not word.text.isupper() and not word.sentence_start:
+                names.add(word.text)
+        for line in row.lines:
+            for run in line.line.runs:
+                if run.strong and run.text.strip():
+                    strong.add(normalise(run.text.strip(" .,:;!?")))
+    return Analysis(doc, profile, rows, headings, names, strong)
+
+
+def has_digits(text: str) -> bool:
+    """True when `text` holds a digit."""
+    return bool(_DIGITS.search(text))

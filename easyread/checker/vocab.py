@@ -1,0 +1,169 @@
+"""Which words are hard: rare in everyday language, or long and not common.
+
+Word frequencies come from wordfreq (Apache-2.0), whose data ships in its wheel, so
+no network is needed. Look-ups are cached per word.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Collection, Mapping
+from functools import cache
+from typing import TYPE_CHECKING, Any
+
+from easyread.checker.readability import syllables
+
+if TYPE_CHECKING:
+    from easyread.checker.text import Analysis, Word
+
+__all__ = ["Vocabulary", "hard_words", "stem", "term_matches", "vocabulary"]
+
+
+class Vocabulary:
+    """Word facts for one language: Zipf frequency (0 to 8, 3 ≈ once per million words)."""
+
+    def __init__(self, language: str) -> None:
+        self.language = language
+        # The small list (words of Zipf 3 and more) loads 10 times faster than the large one.
+        self.floor = 3.0
+        self._zipf: dict[str, float] = {}
+        self._hard: dict[tuple[str, float, int, float], bool] = {}
+
+    def zipf(self, word: str) -> float:
+        """How common `word` is, on the Zipf scale; 0 below `floor` or for unknown words."""
+        found = self._zipf.get(word)
+        if found is None:
+            from wordfreq import zipf_frequency
+
+            found = zipf_frequency(word, self.language, wordlist="small")
+            self._zipf[word] = found
+        return found
+
+    def is_hard(
+        self,
+        word: str,
+        *,
+        rare_zipf: float,
+        long_syllables: int,
+        long_zipf: float,
+        easy: Collection[str] = (),
+    ) -> bool:
+        """True when `word` is rare, or long and not common, and not in `easy`."""
+        if word.lower() in easy:
+            return False
+        key = (word, rare_zipf, long_syllables, long_zipf)
+        found = self._hard.get(key)
+        if found is None:
+            found = self._is_hard(word, rare_zipf, long_syllables, long_zipf, easy)
+            self._hard[key] = found
+        return found
+
+    def _is_hard(
+        self,
+        word: str,
+        rare_zipf: float,
+        long_syllables: int,
+        long_zipf: float,
+        easy: Collection[str],
+    ) -> bool:
+        lower = word.lower().replace("\u2019", "'")
+        if lower.endswith("'s"):
+            lower = lower[:-2]
+        if lower in easy or any(c.isdigit() for c in lower):
+            return False
+        parts = [p for p in lower.split("-") if p]
+        if len(parts) > 1 and self.zipf(lower) < rare_zipf:
+            return any(
+                self.is_hard(
+                    p,
+                    rare_zipf=rare_zipf,
+                    long_syllables=long_syllables,
+                    long_zipf=long_zipf,
+                    easy=easy,
+                )
+                for p in parts
+            )
+        z = self.zipf(lower)
+        if z < rare_zipf:
+            return True
+        return z < long_zipf and syllables(lower, self.language) >= long_syllables
+
+
+@cache
+def vocabulary(language: str) -> Vocabulary:
+    """The shared, cached vocabulary for `language` (e.g. "en")."""
+    return Vocabulary(language)
+
+
+_stems: dict[str, str] = {}
+
+
+def stem(word: str) -> str:
+    """A rough stem for matching a word to a word-list term: lower case, no plural "s"."""
+    found = _stems.get(word)
+    if found is None:
+        found = _stems[word] = _stem(word)
+    return found
+
+
+def _stem(word: str) -> str:
+    word = word.lower().replace("\u2019", "'").strip(" .,:;!?'\"()")
+    if word.endswith("'s"):
+        word = word[:-2]
+    if len(word) > 4 and word.endswith("ies"):
+        return word[:-3] + "y"
+    if len(word) > 3 and word.endswith("s") and not word.endswith("ss"):
+        return word[:-1]
+    return word
+
+
+def term_matches(text: str, term: str) -> bool:
+    """True when bold `text` names the word-list `term` (plurals and endings allowed)."""
+    a = " ".join(stem(w) for w in text.split())
+    b = " ".join(stem(w) for w in term.split())
+    if not a or not b:
+        return False
+    if a == b:
+        return True
+    shorter, longer = sorted((a, b), key=len)
+    return len(shorter) >= 4 and longer.startswith(shorter) and len(longer) - len(shorter) <= 4
+
+
+def hard_words(analysis: Analysis, options: Mapping[str, Any]) -> list[Word]:
+    """Every use of a hard word in the body that is not bold, explained, a name or initials."""
+    memo_key = ("hard_words", tuple(sorted((k, str(v)) for k, v in options.items())))
+    cached = analysis.memo.get(memo_key)
+    if cached is not None:
+        return cached  # type: ignore[return-value]
+    vocab = vocabulary(analysis.profile.wordfreq_language)
+    easy = analysis.profile.easy_words | {w.lower() for w in options.get("easy_words", ())}
+    explained = {stem(w) for hw in analysis.doc.hard_words for w in hw.term.split()}
+    explained |= {stem(w) for term in analysis.strong_terms for w in term.split()}
+    # "X means ..." explains X for the whole booklet.
+    for row in analysis.rows:
+        for sentence in row.sentences:
+            keys = [w.key for w in sentence.words]
+            if "means" in keys:
+                explained |= {stem(k) for k in keys[: keys.index("means")]}
+    found: list[Word] = []
+    for row in analysis.rows:
+        for sentence in row.sentences:
+            for word in sentence.words:
+                text = word.text
+                if (
+                    word.strong
+                    or word.is_number
+                    or text.isupper()
+                    or analysis.is_name(word)
+                    or stem(text) in explained
+                ):
+                    continue
+                if vocab.is_hard(
+                    text,
+                    rare_zipf=options["rare_zipf"],
+                    long_syllables=options["long_syllables"],
+                    long_zipf=options["long_zipf"],
+                    easy=easy,
+                ):
+                    found.append(word)
+    analysis.memo[memo_key] = found
+    return found

@@ -1,0 +1,76 @@
+"""Writers: a Booklet in, bytes of one output format out.
+
+Every writer has the same signature::
+
+    write_xxx(booklet, out, *, pictures, report) -> None
+
+and is looked up in :data:`FORMATS` by name, so the command line and the API
+never import a writer they do not use.
+"""
+
+from __future__ import annotations
+
+import importlib
+import io
+from collections.abc import Callable
+from pathlib import Path
+from typing import BinaryIO
+
+from easyread.errors import Reporter, ignore
+from easyread.model import Document
+from easyread.pictures.render import PictureRenderer
+from easyread.writers.booklet import Booklet, compose
+from easyread.writers.output import atomic_output
+
+__all__ = ["FORMATS", "Writer", "render", "render_bytes", "writer_for"]
+
+Writer = Callable[..., None]
+
+FORMATS: dict[str, str] = {
+    "pdf": "easyread.writers.pdf:write_pdf",
+    "docx": "easyread.writers.docx:write_docx",
+    "html": "easyread.writers.html:write_html",
+}
+"""Format name to the writer function, as ``module:function`` so it loads only when used."""
+
+
+def writer_for(fmt: str) -> Writer:
+    """The writer function for `fmt` ("pdf", "docx" or "html")."""
+    module_name, _, func = FORMATS[fmt].partition(":")
+    writer: Writer = getattr(importlib.import_module(module_name), func)
+    return writer
+
+
+def _write(
+    booklet: Booklet, fmt: str, out: BinaryIO, pictures: PictureRenderer, report: Reporter
+) -> None:
+    writer_for(fmt)(booklet, out, pictures=pictures, report=report)
+
+
+def render_bytes(
+    doc: Document,
+    fmt: str,
+    *,
+    pictures: PictureRenderer | None = None,
+    report: Reporter = ignore,
+) -> bytes:
+    """Render `doc` in format `fmt` and return the file's bytes."""
+    out = io.BytesIO()
+    _write(compose(doc), fmt, out, pictures or PictureRenderer(), report)
+    return out.getvalue()
+
+
+def render(
+    doc: Document,
+    fmt: str,
+    path: str | Path,
+    *,
+    pictures: PictureRenderer | None = None,
+    report: Reporter = ignore,
+) -> Path:
+    """Render `doc` in format `fmt` to `path`, replacing it only if the whole render succeeds."""
+    target = Path(path)
+    booklet = compose(doc)
+    with atomic_output(target) as out:
+        _write(booklet, fmt, out, pictures or PictureRenderer(), report)
+    return target

@@ -1,0 +1,197 @@
+"""Write a Booklet as one self-contained HTML page: pictures and font inlined, no scripts."""
+
+from __future__ import annotations
+
+from html import escape
+from typing import BinaryIO
+
+from easyread.errors import Diagnostic, Level, Reporter
+from easyread.pictures.credits import rights_text
+from easyread.pictures.render import PictureRenderer
+from easyread.writers.booklet import Booklet, Credits, headings
+from easyread.writers.html.blocks import (
+    Context,
+    line_html,
+    picture_html,
+    safe_href,
+    section_html,
+)
+from easyread.writers.html.css import MM_IN_REM, stylesheet
+from easyread.writers.html.fonts import BUNDLED_FONT, font_faces
+
+__all__ = ["write_html"]
+
+_SKIP_LINK = {
+    "en": "Skip to the main text",
+    "de": "Zum Haupt-Text springen",
+    "fr": "Aller au texte principal",
+    "es": "Ir al texto principal",
+}
+"""The skip link's words; the shared Labels have none yet."""
+
+_DASH = "\N{EN DASH}"
+
+
+def _unique(base: str, taken: set[str]) -> str:
+    name, number = base, 2
+    while name in taken:
+        name, number = f"{base}-{number}", number + 1
+    taken.add(name)
+    return name
+
+
+def write_html(
+    booklet: Booklet, out: BinaryIO, *, pictures: PictureRenderer, report: Reporter
+) -> None:
+    """Write `booklet` to `out` as UTF-8 HTML; the same booklet always gives the same bytes."""
+    style = booklet.style
+    ctx = Context(pictures, report, picture_px=round(style.picture_size_mm * MM_IN_REM * 16))
+    # Our own ids must not clash with the heading anchors the reader made.
+    taken = {heading.anchor for section in booklet.body for heading in headings(section)}
+    ids = {name: _unique(name, taken) for name in ("main", "contents", "word-list", "credits")}
+
+    parts = [_head(booklet, report), "<body>"]
+    skip = _SKIP_LINK.get(booklet.language.split("-")[0].lower(), _SKIP_LINK["en"])
+    parts.append(f'<a class="skip-link" href="#{ids["main"]}">{escape(skip)}</a>')
+    parts.append(_cover(booklet, ctx))
+    if booklet.contents:
+        parts.append(_contents(booklet, ids["contents"]))
+    parts.append(f'<main id="{ids["main"]}">')
+    ctx.last_level = 1
+    parts.extend(
+        section_html(section, ctx)
+        for section in booklet.body
+        if section.heading is not None or section.blocks
+    )
+    if booklet.word_list:
+        parts.append(_word_list(booklet, ctx, ids["word-list"]))
+    parts.append("</main>")
+    credits = _credits(booklet, ctx, ids["credits"])
+    if credits:
+        parts.append(credits)
+    parts += ["</body>", "</html>", ""]
+    out.write("\n".join(parts).encode("utf-8"))
+
+
+def _head(booklet: Booklet, report: Reporter) -> str:
+    style = booklet.style
+    faces = font_faces(style.font)
+    if faces is None and style.font == BUNDLED_FONT:
+        report(
+            Diagnostic(
+                f"the font {BUNDLED_FONT} could not be found, so the page names it only",
+                booklet.document.meta.loc,
+                "install easyread again to get the font back",
+                Level.INFO,
+            )
+        )
+    title = f"{booklet.title} {_DASH} {booklet.labels.easy_read}"
+    meta = [
+        "<!doctype html>",
+        f'<html lang="{escape(booklet.language)}">',
+        "<head>",
+        '<meta charset="utf-8">',
+        '<meta name="viewport" content="width=device-width, initial-scale=1">',
+        f"<title>{escape(title)}</title>",
+        '<meta name="generator" content="easyread">',
+    ]
+    if booklet.credits.author:
+        meta.append(f'<meta name="author" content="{escape(booklet.credits.author)}">')
+    rights = rights_text(booklet.credits.pictures)
+    if rights:
+        # Dublin Core, as the PDF's dc:rights: the picture sets, their licences and links.
+        meta.append(f'<meta name="dcterms.rights" content="{escape(rights)}">')
+    meta += [f"<style>\n{stylesheet(style, faces or '')}</style>", "</head>"]
+    return "\n".join(meta)
+
+
+def _cover(booklet: Booklet, ctx: Context) -> str:
+    cover = booklet.cover
+    parts = [
+        '<header class="cover">',
+        f'<p class="easy-read">{escape(booklet.labels.easy_read)}</p>',
+        f"<h1>{escape(cover.title)}</h1>",
+    ]
+    if cover.subtitle:
+        parts.append(f'<p class="subtitle">{escape(cover.subtitle)}</p>')
+    if cover.picture is not None:
+        picture = picture_html(cover.picture, ctx, ctx.picture_px * 2)
+        parts.append(f'<div class="cover-picture">{picture}</div>')
+    if cover.date:
+        parts.append(f'<p class="date">{escape(cover.date)}</p>')
+    parts.append("</header>")
+    return "\n".join(parts)
+
+
+def _contents(booklet: Booklet, title_id: str) -> str:
+    items = "\n".join(
+        f'<li class="level-{entry.level}"><a href="#{escape(entry.anchor)}">'
+        f"{escape(entry.title)}</a></li>"
+        for entry in booklet.contents
+    )
+    label = escape(booklet.labels.contents)
+    return (
+        f'<nav class="contents" aria-labelledby="{title_id}">\n'
+        f'<h2 id="{title_id}">{label}</h2>\n<ol>\n{items}\n</ol>\n</nav>'
+    )
+
+
+def _word_list(booklet: Booklet, ctx: Context, title_id: str) -> str:
+    # A term written with two explanations in a row is one entry with two <dd>s.
+    groups: list[tuple[str, list[str]]] = []
+    for word in booklet.word_list:
+        explanation = "<dd>" + "".join(line_html(line, ctx) for line in word.explanation) + "</dd>"
+        if groups and groups[-1][0] == word.term:
+            groups[-1][1].append(explanation)
+        else:
+            groups.append((word.term, [explanation]))
+    entries = [f"<div><dt>{escape(term)}</dt>{''.join(dds)}</div>" for term, dds in groups]
+    return (
+        f'<section class="word-list" aria-labelledby="{title_id}">\n'
+        f'<h2 id="{title_id}">{escape(booklet.word_list_title)}</h2>\n'
+        "<dl>\n" + "\n".join(entries) + "\n</dl>\n</section>"
+    )
+
+
+def _sentence(label: str, value: str) -> str:
+    end = "" if value.endswith((".", "!", "?")) else "."
+    return f"<p>{escape(label)} {escape(value)}{end}</p>"
+
+
+def _link(url: str, ctx: Context, booklet: Booklet) -> str:
+    href = safe_href(url, booklet.document.meta.loc, ctx.report)
+    if href is None:
+        return escape(url)
+    return f'<a class="url" href="{escape(href)}">{escape(url)}</a>'
+
+
+def _credits(booklet: Booklet, ctx: Context, title_id: str) -> str:
+    credits: Credits = booklet.credits
+    labels = booklet.labels
+    parts = []
+    if credits.author:
+        parts.append(_sentence(labels.written_by, credits.author))
+    if credits.checked_by:
+        names = "".join(f"<li>{escape(name)}</li>" for name in credits.checked_by)
+        parts.append(f"<p>{escape(labels.checked_by)}:</p>\n<ul>{names}</ul>")
+    if credits.full_version:
+        link = _link(credits.full_version, ctx, booklet)
+        parts.append(f"<p>{escape(labels.full_version)}: {link}</p>")
+    if credits.pictures:
+        items = []
+        for credit in credits.pictures:
+            lines = [f"<p>{escape(credit.source)} {_DASH} {escape(credit.licence)}</p>"]
+            if credit.url:
+                lines.append(f"<p>{_link(credit.url, ctx, booklet)}</p>")
+            if credit.attribution:
+                lines.append(f"<p>{escape(credit.attribution)}</p>")
+            items.append("<li>" + "".join(lines) + "</li>")
+        parts.append(f"<h3>{escape(labels.pictures)}</h3>\n<ul>\n" + "\n".join(items) + "\n</ul>")
+    if credits.font:
+        parts.append(f"<h3>{escape(labels.font)}</h3>\n<p>{escape(credits.font)}</p>")
+    if not parts:
+        return ""
+    return (
+        f'<footer class="credits" aria-labelledby="{title_id}">\n'
+        f'<h2 id="{title_id}">{escape(labels.credits)}</h2>\n' + "\n".join(parts) + "\n</footer>"
+    )

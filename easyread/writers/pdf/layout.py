@@ -1,0 +1,274 @@
+"""Turn a Booklet into pages of positioned boxes: pure geometry, no canvas.
+
+The parts are laid out in order (cover, contents, body, word list, credits). The contents
+page needs the page of every heading, so the whole booklet is laid out again until the page
+numbers it prints are the ones the headings land on.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from easyread.errors import Diagnostic
+from easyread.writers.booklet import Booklet
+from easyread.writers.pdf.blocks import Builder, anchor_key
+from easyread.writers.pdf.boxes import Anchor, Fragment, Page, Shape, TextLine, Tree
+from easyread.writers.pdf.flow import Frame, NewPage, Unit, paginate
+from easyread.writers.pdf.fonts import Fonts
+from easyread.writers.pdf.geometry import Geometry
+from easyread.writers.pdf.text import Span
+from easyread.style import MIN_CONTRAST, contrast_ratio
+
+__all__ = ["Layout", "layout"]
+
+_MAX_PASSES = 4
+
+_Said = tuple[str, bool, str | None]
+"""A credits line: its text, whether it is bold, and the web link it goes to (if any)."""
+
+
+@dataclass(frozen=True, slots=True)
+class Layout:
+    """The laid-out booklet: pages, the structure tree and warnings found on the way."""
+
+    geometry: Geometry
+    pages: list[Page]
+    tree: Tree
+    diagnostics: list[Diagnostic]
+
+    def anchor_pages(self) -> dict[str, int]:
+        """The printed page number of every anchor (headings and booklet parts)."""
+        return {
+            item.key: page.number
+            for page in self.pages
+            for item in page.items
+            if isinstance(item, Anchor)
+        }
+
+
+def layout(booklet: Booklet, fonts: Fonts) -> Layout:
+    """Lay out `booklet`, repeating until the contents page shows the right page numbers."""
+    numbers: dict[str, int] = {}
+    for _ in range(_MAX_PASSES):
+        result = _layout_once(booklet, fonts, numbers)
+        found = result.anchor_pages()
+        if all(numbers.get(entry) == found.get(entry) for entry in _contents_keys(booklet)):
+            break
+        numbers = found
+    return result
+
+
+def _contents_keys(booklet: Booklet) -> list[str]:
+    return [anchor_key(entry.anchor) for entry in booklet.contents]
+
+
+def _layout_once(booklet: Booklet, fonts: Fonts, numbers: dict[str, int]) -> Layout:
+    geo = Geometry.from_style(booklet.style)
+    b = Builder(geo, fonts, booklet.document.meta.loc)
+    _cover(b, booklet)
+    if booklet.contents:
+        _contents(b, booklet, numbers)
+    for section in booklet.body:
+        sect = b.tree.add("Sect", 0)
+        heading = section.heading
+        if heading is not None and (booklet.style.section_new_page or not b.flows):
+            b.flows.append(NewPage())
+        if heading is not None:
+            b.heading(heading, sect)
+        for block in section.blocks:
+            b.block(block, sect)
+    if booklet.word_list:
+        _word_list(b, booklet)
+    _credits(b, booklet)
+
+    def decorate(page: Page) -> None:
+        if page.number > 1:
+            text = str(page.number)
+            size = booklet.style.font_size
+            width = fonts.width(text, False, size)
+            x = (geo.width - width) / 2
+            fragments = tuple(
+                Fragment(x + fonts.width(part_before, False, size), part, font, size,
+                         booklet.style.colours.text, fonts.width(part, False, size), None)
+                for font, part, part_before in _parts(fonts, text)
+            )
+            page.items.append(TextLine(geo.folio_y, fragments, artifact="Pagination"))
+
+    pages, warnings = paginate(b.flows, Frame(geo.top, geo.bottom), decorate)
+    notes = list(b.notes.values())
+    return Layout(geo, pages, b.tree, warnings + notes)
+
+
+def _parts(fonts: Fonts, text: str) -> list[tuple[str, str, str]]:
+    """Font segments of `text`, each with the text before it (to place it)."""
+    out, before = [], ""
+    for font, part in fonts.segments(text):
+        out.append((font, part, before))
+        before += part
+    return out
+
+
+def _unit(b: Builder, paras: list[list[Span]], size: float, leading: float, *,
+          x: float | None = None, space: float | None = None, keep: bool = False) -> Unit:
+    geo = b.geo
+    left = geo.left if x is None else x
+    items, height, tops = b.paragraphs(paras, left, geo.right - left, size, leading)
+    return Unit(height, list(items), tuple(tops[1:]),
+                geo.row_gap if space is None else space, keep_with_next=keep)
+
+
+def _part_heading(b: Builder, parent: int, text: str, key: str) -> None:
+    """The heading of a booklet part (contents, word list, credits): H1 with a rule."""
+    geo, style = b.geo, b.geo.style
+    loc = b.meta_loc
+    h1 = b.tree.add("H1", parent)
+    size, leading = geo.heading_size(1), geo.heading_leading(1)
+    unit = _unit(b, [b.plain(text, h1, loc, bold=True, colour=style.colours.heading)],
+                 size, leading, keep=True)
+    unit.items.insert(0, Anchor(0.0, key, text, 1))
+    unit.items.append(Shape(geo.left, unit.height + geo.rule, geo.measure, geo.rule,
+                            fill=style.colours.accent))
+    unit.height += 2 * geo.rule + geo.row_gap
+    b.flows.append(NewPage())
+    b.flows.append(unit)
+
+
+def _cover(b: Builder, booklet: Booklet) -> None:
+    geo, style = b.geo, booklet.style
+    colours = style.colours
+    loc = booklet.document.meta.loc
+    sect = b.tree.add("Sect", 0)
+    b.flows.append(_badge(b, booklet.labels.easy_read, b.tree.add("P", sect)))
+    title = b.tree.add("H1", sect)
+    cover = booklet.cover
+    b.flows.append(_unit(b, [b.plain(cover.title, title, loc, bold=True,
+                                     colour=colours.heading)],
+                         style.title_size, 1.2 * style.title_size, space=2 * geo.heading_gap))
+    if cover.subtitle:
+        sub = b.tree.add("P", sect)
+        size2 = geo.heading_size(2)
+        b.flows.append(_unit(b, [b.plain(cover.subtitle, sub, loc)], size2, 1.3 * size2))
+    if cover.picture is not None:
+        side = geo.cover_picture
+        box = b.picture_box(cover.picture, geo.left + (geo.measure - side) / 2, 0.0, side, sect)
+        b.flows.append(Unit(side, [box], (), geo.heading_gap))
+    if cover.date:
+        date = b.tree.add("P", sect)
+        b.flows.append(_unit(b, [b.plain(cover.date, date, loc)], style.font_size,
+                             style.leading, space=geo.heading_gap))
+
+
+def _badge(b: Builder, text: str, elem: int) -> Unit:
+    """The words "Easy read" in a coloured label, or plain with a rule if contrast is too low."""
+    geo, colours = b.geo, b.geo.style.colours
+    size = geo.heading_size(2)
+    pad = geo.box_padding
+    on_accent = contrast_ratio(colours.background, colours.accent) >= MIN_CONTRAST
+    colour = colours.background if on_accent else colours.heading
+    spans = b.plain(text, elem, b.meta_loc, bold=True, colour=colour)
+    width = b.fonts.width(text, True, size)
+    unit = _unit(b, [spans], size, 1.25 * size, x=geo.left + pad)
+    if on_accent:
+        badge = Shape(geo.left, -pad / 2, min(width + 2 * pad, geo.measure), unit.height + pad,
+                      fill=colours.accent, radius=pad / 2)
+        unit.items.insert(0, badge)
+    else:
+        unit.items.append(Shape(geo.left, unit.height + geo.rule, geo.measure, geo.rule,
+                                fill=colours.accent))
+    unit.height += pad
+    return unit
+
+
+def _contents(b: Builder, booklet: Booklet, numbers: dict[str, int]) -> None:
+    geo, style = b.geo, booklet.style
+    loc = booklet.document.meta.loc
+    sect = b.tree.add("Sect", 0)
+    _part_heading(b, sect, booklet.labels.contents, "er-contents")
+    toc = b.tree.add("TOC", sect)
+    size = style.font_size
+    number_width = b.fonts.width("000", False, size)
+    for entry in booklet.contents:
+        key = anchor_key(entry.anchor)
+        item = b.tree.add("TOCI", toc)
+        ref = b.tree.add("Reference", item)
+        link = b.tree.add("Link", ref)
+        indent = (entry.level - 1) * 2 * size
+        spans = b.plain(entry.title, link, loc, dest=key, colour=style.colours.link)
+        items, height, tops = b.paragraphs([spans], geo.left + indent,
+                                           geo.measure - indent - 2 * number_width, size,
+                                           style.leading)
+        number = str(numbers.get(key, 0))
+        width = b.fonts.width(number, False, size)
+        first = items[0] if items else None
+        baseline = first.y if isinstance(first, TextLine) else style.leading / 2
+        items.append(TextLine(baseline, tuple(
+            Fragment(geo.right - width + b.fonts.width(before, False, size), part, font, size,
+                     style.colours.link, b.fonts.width(part, False, size), link, dest=key)
+            for font, part, before in _parts(b.fonts, number)
+        )))
+        b.flows.append(Unit(max(height, style.leading), list(items), tuple(tops[1:]),
+                            geo.row_gap))
+
+
+def _word_list(b: Builder, booklet: Booklet) -> None:
+    style = booklet.style
+    sect = b.tree.add("Sect", 0)
+    _part_heading(b, sect, booklet.word_list_title, "er-word-list")
+    lst = b.tree.add("L", sect)
+    for word in booklet.word_list:
+        li = b.tree.add("LI", lst)
+        term = b.plain(word.term, b.tree.add("Lbl", li), word.loc, bold=True)
+        body = b.tree.add("LBody", li)
+        paras = [term] + [b.spans(line, b.tree.add("P", body)) for line in word.explanation]
+        unit = _unit(b, paras, style.font_size, style.leading)
+        unit.loc = word.loc
+        b.flows.append(unit)
+
+
+def _credits(b: Builder, booklet: Booklet) -> None:
+    style, labels, credits = booklet.style, booklet.labels, booklet.credits
+    loc = booklet.document.meta.loc
+    sect = b.tree.add("Sect", 0)
+    _part_heading(b, sect, labels.credits, "er-credits")
+
+    def para(lines: Sequence[_Said], space: float | None = None) -> None:
+        paras = []
+        for text, bold, url in lines:
+            p = b.tree.add("P", sect)
+            if url:
+                link = b.tree.add("Link", p)
+                paras.append(b.plain(text, link, loc, colour=style.colours.link, url=url))
+            else:
+                paras.append(b.plain(text, p, loc, bold=bold))
+        b.flows.append(_unit(b, paras, style.font_size, style.leading, space=space))
+
+    if credits.author:
+        para([(labels.written_by, False, None), (credits.author, True, None)])
+    if credits.checked_by:
+        para([(labels.checked_by, False, None)] + [(n, True, None) for n in credits.checked_by])
+    if credits.full_version:
+        para([(labels.full_version, False, None), (credits.full_version, False,
+                                                    credits.full_version)])
+    if credits.pictures:
+        _sub_heading(b, sect, labels.pictures)
+        for credit in credits.pictures:
+            lines: list[_Said] = [(credit.source, True, None), (credit.licence, False, None)]
+            if credit.url:
+                lines.append((credit.url, False, credit.url))
+            if credit.attribution:
+                lines.append((credit.attribution, False, None))
+            para(lines)
+    if credits.font:
+        _sub_heading(b, sect, labels.font)
+        para([(credits.font, False, None)])
+
+
+def _sub_heading(b: Builder, parent: int, text: str) -> None:
+    geo = b.geo
+    h2 = b.tree.add("H2", parent)
+    span = b.plain(text, h2, b.meta_loc, bold=True, colour=geo.style.colours.heading)
+    unit = _unit(b, [span], geo.heading_size(2), geo.heading_leading(2),
+                 space=geo.heading_gap, keep=True)
+    unit.height += geo.row_gap / 2
+    b.flows.append(unit)
