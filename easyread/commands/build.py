@@ -84,7 +84,7 @@ def run(args: argparse.Namespace) -> int:
     from pathlib import Path
 
     from easyread.commands.common import print_diagnostic
-    from easyread.errors import Diagnostic, SourceError
+    from easyread.errors import SourceError
     from easyread.location import Location
     from easyread.pictures.render import PictureRenderer
     from easyread.read import load
@@ -93,16 +93,12 @@ def run(args: argparse.Namespace) -> int:
     from easyread.writers.output import atomic_output
 
     source = Path(args.file)
-    warnings: list[Diagnostic] = []
-
-    def report(diagnostic: Diagnostic) -> None:
-        warnings.append(diagnostic)
-        print_diagnostic(diagnostic)
-
+    report = print_diagnostic
     doc = load(source, picture_dirs=args.pictures, report=report)
     if args.auto_pictures:
         doc = _auto_pictures(doc, report)
-    errors = _run_checker(doc, args.quiet)
+    # With --quiet the summary is not shown, so the checker only runs when --strict needs it.
+    errors = _run_checker(doc, args.quiet) if args.strict or not args.quiet else 0
     if args.strict and errors:
         print(f"{source}: nothing was made, because the checker found {errors} "
               f"error{'s' if errors != 1 else ''} and --strict was given", file=sys.stderr)
@@ -143,10 +139,8 @@ def _auto_pictures(doc: Document, report: Reporter) -> Document:
 
 def _run_checker(doc: Document, quiet: bool) -> int:
     """Print the checker's one-line summary; return the number of errors it found."""
-    try:
-        from easyread.checker import check, format_summary
-    except ImportError:
-        return 0
+    from easyread.checker import check, format_summary
+
     report = check(doc)
     if not quiet:
         print(format_summary(report))
