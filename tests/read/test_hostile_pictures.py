@@ -90,3 +90,29 @@ def test_huge_photo_is_scaled_down_for_writers(tmp_path: Path) -> None:
 
     with Image.open(BytesIO(png)) as image:
         assert image.size == (400, 300)
+
+
+def test_svg_pngs_are_cached_on_disk_and_reused(tmp_path: Path) -> None:
+    (tmp_path / "dot.svg").write_text(
+        '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 10 10"><circle cx="5" cy="5" '
+        'r="4" fill="#236"/></svg>')
+    picture = next(iter_rows(parse(use(tmp_path, "dot.svg"), base_dir=tmp_path))).picture
+    assert picture is not None
+    cache = tmp_path / "cache"
+    first = PictureRenderer(cache_dir=cache).png(picture, 120)
+    (stored,) = cache.glob("*.png")
+    assert stored.read_bytes() == first
+    stored.write_bytes(b"a cached copy")  # a second build reads the cache, not resvg
+    assert PictureRenderer(cache_dir=cache).png(picture, 120) == b"a cached copy"
+    assert PictureRenderer(cache_dir=cache).png(picture, 121) != b"a cached copy"
+
+
+def test_unwritable_cache_is_skipped(tmp_path: Path) -> None:
+    (tmp_path / "dot.svg").write_text(
+        '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 10 10"><rect width="9" '
+        'height="9"/></svg>')
+    picture = next(iter_rows(parse(use(tmp_path, "dot.svg"), base_dir=tmp_path))).picture
+    assert picture is not None
+    blocker = tmp_path / "not-a-folder"
+    blocker.write_text("x")
+    assert PictureRenderer(cache_dir=blocker / "png").png(picture, 40).startswith(b"\x89PNG")
