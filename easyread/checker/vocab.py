@@ -1,13 +1,21 @@
 """Which words are hard: rare in everyday language, or long and not common.
 
 Word frequencies come from wordfreq (Apache-2.0), whose data ships in its wheel, so
-no network is needed. Look-ups are cached per word.
+no network is needed. We read its "small" list file directly (a gzipped msgpack list of
+words per centibel of frequency, documented in wordfreq.read_cBpack): importing wordfreq
+itself loads its tokenisers and language tables, 0.4 s per run that a one-word look-up
+does not need. tests/checker/test_vocab.py checks the values match wordfreq's own.
 """
 
 from __future__ import annotations
 
+import gzip
+import importlib.util
+import math
+import re
 from collections.abc import Collection, Mapping
 from functools import cache
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from easyread.checker.readability import syllables
@@ -15,7 +23,47 @@ from easyread.checker.readability import syllables
 if TYPE_CHECKING:
     from easyread.checker.text import Analysis, Word
 
-__all__ = ["Vocabulary", "hard_words", "stem", "term_matches", "vocabulary"]
+__all__ = ["Vocabulary", "hard_words", "stem", "term_matches", "vocabulary", "zipf_of"]
+
+_PARTS = re.compile(r"[^\W_]+(?:'[^\W_]+)*")
+
+
+@cache
+def _centibels(language: str) -> dict[str, int]:
+    """Each word of wordfreq's small list for `language`, with its frequency in centibels."""
+    import msgpack
+
+    # find_spec locates the package without running its __init__ (which is the slow part).
+    spec = importlib.util.find_spec("wordfreq")
+    if spec is None or not spec.submodule_search_locations:
+        raise RuntimeError("the wordfreq package is not installed")
+    folder = Path(next(iter(spec.submodule_search_locations)))
+    data = (folder / "data" / f"small_{language}.msgpack.gz").read_bytes()
+    header, *bins = msgpack.unpackb(gzip.decompress(data), raw=False)
+    if header != {"format": "cB", "version": 1}:
+        raise RuntimeError(f"wordfreq's data file has an unknown format: {header!r}")
+    return {word: -index for index, words in enumerate(bins) for word in words}
+
+
+def zipf_of(word: str, language: str) -> float:
+    """The Zipf frequency of `word` as wordfreq gives it (0 when not in the small list).
+
+    Like wordfreq, a word made of parts ("co-production") combines the parts' frequencies
+    as 1/f = 1/f1 + 1/f2 + ..., so the rarest part counts most.
+    """
+    table = _centibels(language)
+    parts = _PARTS.findall(word.casefold().replace("\u2019", "'"))
+    if not parts:
+        return 0.0
+    inverse = 0.0
+    for part in parts:
+        centibels = table.get(part)
+        if centibels is None:
+            return 0.0
+        inverse += 1 / 10 ** (centibels / 100)
+    frequency = 1 / inverse
+    frequency = round(frequency, math.floor(-math.log10(frequency)) + 3)  # as wordfreq rounds
+    return round(math.log10(frequency) + 9, 2)
 
 
 class Vocabulary:
@@ -32,10 +80,7 @@ class Vocabulary:
         """How common `word` is, on the Zipf scale; 0 below `floor` or for unknown words."""
         found = self._zipf.get(word)
         if found is None:
-            from wordfreq import zipf_frequency
-
-            found = zipf_frequency(word, self.language, wordlist="small")
-            self._zipf[word] = found
+            found = self._zipf[word] = zipf_of(word, self.language)
         return found
 
     def is_hard(
