@@ -46,8 +46,8 @@ if TYPE_CHECKING:
     from easyread.errors import Diagnostic, EasyReadError, SourceError
     from easyread.model import Document
     from easyread.read import load, parse
-    from easyread.writers import render, render_bytes
     from easyread.style import Style
+    from easyread.writers import render, render_bytes
 
 
 def __getattr__(name: str) -> Any:

@@ -29,7 +29,7 @@ def estimate_pages(doc: Document) -> int:
     for section in doc.sections:
         if style.section_new_page or pages == 0:
             pages, used = pages + 1, 0.0
-        blocks = [section.heading] if section.heading is not None else []
+        blocks: list[Row | Heading] = [section.heading] if section.heading is not None else []
         blocks += [b for block in section.blocks for b in _flat(block)]
         for block in blocks:
             if isinstance(block, Heading):

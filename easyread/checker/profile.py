@@ -71,7 +71,8 @@ def load_profile(name: str) -> Profile:
     )
     words = data.get("words", {})
     rules = {key: MappingProxyType(dict(value)) for key, value in data.get("rules", {}).items()}
-    contact = rules.get("DOC-CONTACT", {}).get("headings", ())
+    contact_rule: Mapping[str, Any] = rules.get("DOC-CONTACT", MappingProxyType({}))
+    contact = contact_rule.get("headings", ())
     return Profile(
         name=data["name"],
         language=data["language"],

@@ -290,11 +290,11 @@ def analyse(doc: Document, profile: Profile) -> Analysis:
                 rows.append(RowText(row, kind, title, contact, lines, sentences))
     names: set[str] = set()
     strong: set[str] = set()
-    for row in rows:
-        for word in row.words:
+    for row_text in rows:
+        for word in row_text.words:
             if word.text[0].isupper() and not word.text.isupper() and not word.sentence_start:
                 names.add(word.text)
-        for line in row.lines:
+        for line in row_text.lines:
             for run in line.line.runs:
                 if run.strong and run.text.strip():
                     strong.add(normalise(run.text.strip(" .,:;!?")))

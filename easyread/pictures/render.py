@@ -66,9 +66,10 @@ class PictureRenderer:
             return self._svg_png(self.svg(picture) or b"", width_px)
         from PIL import Image
 
-        with Image.open(io.BytesIO(self.raw(picture))) as image:
-            image.draft("RGB", (width_px, width_px * 4))  # JPEG: decode at reduced size
-            image.load()
+        with Image.open(io.BytesIO(self.raw(picture))) as opened:
+            opened.draft("RGB", (width_px, width_px * 4))  # JPEG: decode at reduced size
+            opened.load()
+            image: Image.Image = opened
             if image.width > width_px:
                 height = max(1, round(image.height * width_px / image.width))
                 image = image.resize((width_px, height), Image.Resampling.LANCZOS)

@@ -66,7 +66,21 @@ def test_syllables_agree_with_textstat_offline() -> None:
     from textstat.backend.counts import _count_syllables as counts
 
     counts.get_cmudict = lambda lang: None  # textstat's offline path: pyphen alone
-    words = ("appointment doctor hospital medicine together improvement co-production "
-             "everybody questions remember pharmacy symptoms temperature information").split()
+    words = [
+        "appointment",
+        "doctor",
+        "hospital",
+        "medicine",
+        "together",
+        "improvement",
+        "co-production",
+        "everybody",
+        "questions",
+        "remember",
+        "pharmacy",
+        "symptoms",
+        "temperature",
+        "information",
+    ]
     for word in words:
         assert syllables(word) == counts.count_syllables(word, "en_GB"), word

@@ -216,4 +216,5 @@ def test_bold_as_an_example_of_bold_is_not_a_hard_word() -> None:
 
     doc = parse("---\ntitle: T\n---\n\nSome words are in **bold**.\nA **vet** is here.\n")
     found = [f for f in check(doc).findings if f.rule == "TEXT-HARD-WORDS-EXPLAINED"]
-    assert [f.message for f in found] == ["“vet” is in bold, but the word list does not explain it."]
+    expected = "“vet” is in bold, but the word list does not explain it."
+    assert [f.message for f in found] == [expected]

@@ -21,6 +21,7 @@ from lxml import etree
 from easyread.errors import Diagnostic, Reporter
 from easyread.model import Block, Box, Heading, Line, ListBlock, PageBreak, Picture, Row, Run
 from easyread.pictures.render import PictureRenderer
+from easyread.style import Style
 from easyread.writers.docx import oxml
 from easyread.writers.docx.styles import (
     BULLET_LIST,
@@ -30,7 +31,6 @@ from easyread.writers.docx.styles import (
     NUMBERED_PAREN,
     Geometry,
 )
-from easyread.style import Style
 
 __all__ = ["Writer"]
 

@@ -14,8 +14,8 @@ from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_UNDERLINE
 from docx.shared import Mm, Pt, RGBColor
 from docx.styles.style import ParagraphStyle
 
-from easyread.writers.docx import oxml
 from easyread.style import Style
+from easyread.writers.docx import oxml
 
 __all__ = [
     "BULLET_LIST",

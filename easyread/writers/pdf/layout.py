@@ -11,6 +11,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from easyread.errors import Diagnostic
+from easyread.style import MIN_CONTRAST, contrast_ratio
 from easyread.writers.booklet import Booklet
 from easyread.writers.pdf.blocks import Builder, anchor_key
 from easyread.writers.pdf.boxes import Anchor, Fragment, Page, Shape, TextLine, Tree
@@ -18,7 +19,6 @@ from easyread.writers.pdf.flow import Frame, NewPage, Unit, paginate
 from easyread.writers.pdf.fonts import Fonts
 from easyread.writers.pdf.geometry import Geometry
 from easyread.writers.pdf.text import Span
-from easyread.style import MIN_CONTRAST, contrast_ratio
 
 __all__ = ["Layout", "layout"]
 

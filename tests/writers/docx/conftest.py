@@ -26,9 +26,9 @@ from easyread.model import (
     Section,
 )
 from easyread.pictures.render import PictureRenderer
+from easyread.style import Style
 from easyread.writers.booklet import compose
 from easyread.writers.docx import write_docx
-from easyread.style import Style
 
 LOC = Location("booklet.md")
 _MARKUP = re.compile(r"(\*\*.+?\*\*|\[.+?\]\(.+?\))")

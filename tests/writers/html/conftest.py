@@ -30,9 +30,9 @@ from easyread.model import (
     Section,
 )
 from easyread.pictures.render import PictureRenderer
+from easyread.style import Style
 from easyread.writers.booklet import compose
 from easyread.writers.html import write_html
-from easyread.style import Style
 
 ROOT = Path(__file__).resolve().parents[3]
 LOC = Location("library.md")

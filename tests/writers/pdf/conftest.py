@@ -25,9 +25,9 @@ from easyread.model import (
     Section,
 )
 from easyread.pictures.render import PictureRenderer
+from easyread.style import Style
 from easyread.writers.booklet import compose
 from easyread.writers.pdf import write_pdf
-from easyread.style import Style
 
 PICTURES = Path(__file__).parent / "pictures"
 CREDIT = Credit("Test drawings", "CC0 1.0", "https://example.org/drawings",

@@ -4,11 +4,11 @@ from __future__ import annotations
 
 from easyread.errors import Diagnostic
 from easyread.model import Box, Document, ListBlock, PageBreak
+from easyread.style import Style
 from easyread.writers.booklet import compose
 from easyread.writers.pdf.boxes import Page, PictureBox, Shape, TextLine
 from easyread.writers.pdf.fonts import load_fonts
 from easyread.writers.pdf.layout import Layout, layout
-from easyread.style import Style
 from tests.writers.pdf.conftest import document, heading, loc, row, section
 
 

@@ -12,8 +12,8 @@ import pikepdf
 import pytest
 
 from easyread.model import Row
-from easyread.writers.pdf.tagging import fix_tounicode
 from easyread.style import MIN_FONT_SIZE, Style
+from easyread.writers.pdf.tagging import fix_tounicode
 from tests.conftest import require_tool
 from tests.writers.pdf.conftest import (
     Built,
