@@ -250,6 +250,9 @@ def _credits(b: Builder, booklet: Booklet) -> None:
     if credits.full_version:
         para([(labels.full_version, False, None), (credits.full_version, False,
                                                     credits.full_version)])
+    if credits.font:
+        # One short line, not a part of its own, so it never takes a page by itself.
+        para([(labels.font, True, None), (credits.font, False, None)])
     if credits.pictures:
         _sub_heading(b, sect, labels.pictures)
         for credit in credits.pictures:
@@ -259,9 +262,6 @@ def _credits(b: Builder, booklet: Booklet) -> None:
             if credit.attribution:
                 lines.append((credit.attribution, False, None))
             para(lines)
-    if credits.font:
-        _sub_heading(b, sect, labels.font)
-        para([(credits.font, False, None)])
 
 
 def _sub_heading(b: Builder, parent: int, text: str) -> None:
