@@ -77,3 +77,24 @@ def test_unwritable_output_folder(tmp_path: Path) -> None:
     result = easyread("build", "b.md", "-o", "taken/out", "--format", "html", cwd=tmp_path)
     assert result.returncode == 2 and "error" in result.stderr
     assert "Traceback" not in result.stderr
+
+
+LONG = ("We will write to you with the date and the time of your next appointment at the "
+        "clinic as soon as we know them, so please look out for our letter.")
+
+
+def test_strict_build_with_check_errors_exits_1_and_writes_nothing(tmp_path: Path) -> None:
+    (tmp_path / "b.md").write_text(f"---\ntitle: T\n---\n\n# Hello\n\n{LONG}\n")
+    result = easyread("build", "b.md", "--strict", cwd=tmp_path)
+    assert result.returncode == 1
+    assert "nothing was made" in result.stderr
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["b.md"]
+    relaxed = easyread("build", "b.md", "--format", "html", cwd=tmp_path)
+    assert relaxed.returncode == 0 and "1 error" in relaxed.stdout
+
+
+def test_bad_checker_settings_stop_the_build(tmp_path: Path) -> None:
+    (tmp_path / "b.md").write_text("---\ntitle: T\ncheck:\n  no-such-rule: off\n---\n\nHi.\n")
+    result = easyread("build", "b.md", cwd=tmp_path)
+    assert result.returncode == 2 and ": error: " in result.stderr
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["b.md"]

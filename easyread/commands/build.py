@@ -80,16 +80,13 @@ class _Progress:
 
 def run(args: argparse.Namespace) -> int:
     """Build the formats asked for; write nothing unless every one succeeds."""
-    import io
     from pathlib import Path
 
     from easyread.commands.common import print_diagnostic
+    from easyread.commands.side_check import start_check
     from easyread.errors import SourceError
     from easyread.location import Location
-    from easyread.pictures.render import PictureRenderer
     from easyread.read import load
-    from easyread.writers import writer_for
-    from easyread.writers.booklet import compose
     from easyread.writers.output import atomic_output
 
     source = Path(args.file)
@@ -98,33 +95,58 @@ def run(args: argparse.Namespace) -> int:
     if args.auto_pictures:
         doc = _auto_pictures(doc, report)
     # With --quiet the summary is not shown, so the checker only runs when --strict needs it.
-    errors = _run_checker(doc, args.quiet) if args.strict or not args.quiet else 0
-    if args.strict and errors:
-        print(f"{source}: nothing was made, because the checker found {errors} "
-              f"error{'s' if errors != 1 else ''} and --strict was given", file=sys.stderr)
-        return 1
+    checking = start_check(doc) if args.strict or not args.quiet else None
+    try:
+        made = _render(doc, args.format, source.stem, report)
+    except BaseException:
+        if checking is not None:
+            checking.cancel()
+        raise
+    if checking is not None:
+        result = checking.result()
+        if not args.quiet:
+            print(result.summary)
+        if args.strict and result.errors:
+            print(f"{source}: nothing was made, because the checker found {result.errors} "
+                  f"error{'s' if result.errors != 1 else ''} and --strict was given",
+                  file=sys.stderr)
+            return 1
     folder = Path(args.output) if args.output else source.parent
     try:
         folder.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
         raise SourceError(f"cannot make the output folder: {exc.strerror}",
                           Location(str(folder), 1, 1)) from None
-    booklet = compose(doc)
-    pictures = PictureRenderer()
-    progress = _Progress(len(args.format))
-    made: dict[Path, bytes] = {}
-    for fmt in args.format:
-        progress.step(fmt.upper())
-        out = io.BytesIO()
-        writer_for(fmt)(booklet, out, pictures=pictures, report=report)
-        made[folder / f"{source.stem}.{fmt}"] = out.getvalue()
-    progress.finish()
-    for target, data in made.items():
+    for fmt, data in made.items():
+        target = folder / f"{source.stem}.{fmt}"
         with atomic_output(target) as handle:
             handle.write(data)
         if not args.quiet:
             print(f"made {target} ({_size(len(data))})")
     return 0
+
+
+def _render(
+    doc: Document, formats: tuple[str, ...], stem: str, report: Reporter
+) -> dict[str, bytes]:
+    """Make every format in memory, so nothing is written unless all of them work."""
+    import io
+
+    from easyread.pictures.render import PictureRenderer
+    from easyread.writers import writer_for
+    from easyread.writers.booklet import compose
+
+    booklet = compose(doc)
+    pictures = PictureRenderer()
+    progress = _Progress(len(formats))
+    made: dict[str, bytes] = {}
+    for fmt in formats:
+        progress.step(f"{stem}.{fmt}")
+        out = io.BytesIO()
+        writer_for(fmt)(booklet, out, pictures=pictures, report=report)
+        made[fmt] = out.getvalue()
+    progress.finish()
+    return made
 
 
 def _auto_pictures(doc: Document, report: Reporter) -> Document:
@@ -135,16 +157,6 @@ def _auto_pictures(doc: Document, report: Reporter) -> Document:
     for choice in choices:
         report(choice.diagnostic())
     return doc
-
-
-def _run_checker(doc: Document, quiet: bool) -> int:
-    """Print the checker's one-line summary; return the number of errors it found."""
-    from easyread.checker import check, format_summary
-
-    report = check(doc)
-    if not quiet:
-        print(format_summary(report))
-    return sum(1 for f in report.findings if f.severity.value == "error")
 
 
 def _size(count: int) -> str:
