@@ -116,3 +116,44 @@ def test_failed_build_keeps_the_earlier_booklet(tmp_path: Path) -> None:
     build("bomb.md", tmp_path)
     assert earlier.read_bytes() == b"%PDF earlier booklet"
     assert sorted(p.name for p in tmp_path.iterdir()) == ["bomb.pdf"]
+
+
+def _build_here(folder: Path, name: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-m", "easyread", "build", name, "--format", "pdf,docx,html", "-q"],
+        cwd=folder, capture_output=True, text=True, timeout=300,
+    )
+
+
+def test_huge_photo_is_scaled_down_in_every_output(tmp_path: Path) -> None:
+    from PIL import Image
+
+    Image.effect_noise((6000, 4000), 60).convert("RGB").save(tmp_path / "big.jpg", quality=80)
+    (tmp_path / "b.md").write_text("---\ntitle: T\n---\n\n![Noise](big.jpg) A huge photo.\n")
+    result = _build_here(tmp_path, "b.md")
+    assert result.returncode == 0, result.stderr
+    photo = (tmp_path / "big.jpg").stat().st_size
+    for fmt in ("pdf", "docx", "html"):
+        assert (tmp_path / f"b.{fmt}").stat().st_size < photo / 2, fmt
+
+
+def test_symlink_leaving_the_folder_is_refused(tmp_path: Path,
+                                               tmp_path_factory: pytest.TempPathFactory) -> None:
+    from PIL import Image
+
+    outside = tmp_path_factory.mktemp("elsewhere") / "secret.png"
+    Image.new("RGB", (8, 8)).save(outside)
+    (tmp_path / "pic.png").symlink_to(outside)
+    (tmp_path / "b.md").write_text("---\ntitle: T\n---\n\n![x](pic.png) Linked picture.\n")
+    result = _build_here(tmp_path, "b.md")
+    assert result.returncode == 2
+    assert result.stderr.startswith("b.md:5:1: error: ") and "outside" in result.stderr
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["b.md", "pic.png"]
+
+
+def test_lists_nested_deep_but_within_the_limit_build(tmp_path: Path) -> None:
+    lines = "".join("  " * i + f"- level {i}\n" for i in range(30))
+    (tmp_path / "b.md").write_text("---\ntitle: T\n---\n\n" + lines)
+    result = _build_here(tmp_path, "b.md")
+    assert result.returncode == 0, result.stderr
+    assert "shown at level 4" in result.stderr
