@@ -63,7 +63,11 @@ def check(doc: Document, config: CheckConfig | None = None) -> Report:
     long_sentences = sum(1 for s in sentence_words if len(s) > warn)
     rows = []
     for row in measured:
-        result = measure([[w.text for w in s.words] for s in row.sentences], language)
+        result = measure(
+            [[w.text for w in s.words] for s in row.sentences],
+            language,
+            settings.profile.readability,
+        )
         if result is not None:
             rows.append(RowMeasure(row.row.loc, result))
     found = tuple(findings)

@@ -5,7 +5,7 @@ up from the document's folder) they sit under ``[check]``; in the front matter u
 ``check:``::
 
     check:
-      profile: en-GB
+      profile: en-GB                      # or de (Leichte Sprache); default: from `language`
       disable: [IMG-EVERY-IDEA]
       allow_initials: [DWP, PIP]          # initials your readers know
       easy_words: [tenancy]               # words your readers know
@@ -30,7 +30,13 @@ from types import MappingProxyType
 from typing import Any
 
 from easyread.checker.finding import Severity
-from easyread.checker.profile import Profile, available_profiles, load_profile, profile_for
+from easyread.checker.profile import (
+    Profile,
+    available_profiles,
+    find_profile,
+    load_profile,
+    profile_for,
+)
 from easyread.errors import SourceError
 from easyread.location import Location
 from easyread.model import Document
@@ -120,7 +126,7 @@ def resolve(doc: Document, config: CheckConfig, rule_defaults: Mapping[str, Seve
         layers.append((doc.meta.check, doc.meta.loc))
     if config.settings:
         layers.append((config.settings, Location("settings")))
-    name = config.profile
+    name = _profile_name(config.profile, Location("settings")) if config.profile else None
     for layer, loc in layers:
         if "profile" in layer and config.profile is None:
             name = _profile_name(layer["profile"], loc)
@@ -128,6 +134,12 @@ def resolve(doc: Document, config: CheckConfig, rule_defaults: Mapping[str, Seve
     enabled = set(rule_defaults)
     severity = dict(rule_defaults)
     options = {rule: dict(profile.options(rule)) for rule in rule_defaults}
+    for rule, values in options.items():
+        # A profile can set a rule's severity or turn it off, like a project file.
+        if "severity" in values:
+            severity[rule] = Severity(values.pop("severity"))
+        if not values.pop("enabled", True):
+            enabled.discard(rule)
     for layer, loc in layers:
         _apply(layer, loc, enabled, severity, options)
     text = config.source_text
@@ -156,12 +168,13 @@ def _read_project(path: Path) -> tuple[Mapping[str, Any], Location]:
 
 
 def _profile_name(value: Any, loc: Location) -> str:
-    names = available_profiles()
-    if value not in names:
+    found = find_profile(value) if isinstance(value, str) else None
+    if found is None:
+        names = ", ".join(available_profiles())
         raise SourceError(
-            f"there is no checker profile called {value!r}", loc, f"use one of: {', '.join(names)}"
+            f"there is no checker profile called {value!r}", loc, f"use one of: {names}"
         )
-    return str(value)
+    return found
 
 
 def _rule_id(key: str, known: Mapping[str, Any], loc: Location) -> str:

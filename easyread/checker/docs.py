@@ -8,12 +8,14 @@ from __future__ import annotations
 
 import re
 import sys
+from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
 from types import ModuleType
+from typing import Any
 
 from easyread.checker import config, report
-from easyread.checker.profile import DEFAULT_PROFILE, load_profile
+from easyread.checker.profile import DEFAULT_PROFILE, available_profiles, load_profile
 from easyread.checker.registry import MODULES
 
 __all__ = ["BEGIN", "END", "RuleDoc", "generate", "render_rules", "rule_doc", "update"]
@@ -57,14 +59,21 @@ def rule_doc(module: ModuleType) -> RuleDoc:
     )
 
 
-def _defaults(rule_id: str) -> str:
-    options = load_profile(DEFAULT_PROFILE).options(rule_id)
-    shown = [
-        f"`{name} = {value}`"
+def _scalars(options: Mapping[str, Any]) -> dict[str, Any]:
+    return {
+        name: value
         for name, value in options.items()
         if isinstance(value, int | float | str) and not isinstance(value, bool)
-    ]
-    return ", ".join(shown)
+    }
+
+
+def _defaults(rule_id: str, profile: str = DEFAULT_PROFILE) -> str:
+    """The numbers and words `profile` sets for the rule; for other profiles, only changes."""
+    options = _scalars(load_profile(profile).options(rule_id))
+    if profile != DEFAULT_PROFILE:
+        base = _scalars(load_profile(DEFAULT_PROFILE).options(rule_id))
+        options = {k: v for k, v in options.items() if base.get(k) != v and v != ""}
+    return ", ".join(f"`{name} = {value}`" for name, value in options.items())
 
 
 def render_rules() -> str:
@@ -82,6 +91,10 @@ def render_rules() -> str:
         defaults = _defaults(rule.id)
         if defaults:
             out += [f"- Default settings ({DEFAULT_PROFILE}): {defaults}."]
+        for name in available_profiles():
+            changed = _defaults(rule.id, name) if name != DEFAULT_PROFILE else ""
+            if changed:
+                out += [f"- In the {name} profile: {changed}."]
         out += [
             f"- What it checks: {doc.what}",
             f"- Why: {doc.why}",

@@ -27,8 +27,13 @@ def format_summary(report: Report) -> str:
         r = s.readability
         text += (
             f"; Flesch reading ease {r.flesch_reading_ease:.0f}, "
-            f"grade {r.flesch_kincaid_grade:.1f} (for information)"
+            f"grade {r.flesch_kincaid_grade:.1f}"
         )
+        if "amstad_reading_ease" in r.formulas:
+            text += f", Amstad reading ease {r.amstad_reading_ease:.0f}"
+        if "lix" in r.formulas:
+            text += f", LIX {r.lix:.0f}"
+        text += " (for information)"
     return text
 
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
+from easyread.checker.profile import profile_for
 from easyread.location import Location
 from easyread.model import Document, HardWord, Heading, Line, Meta, Row, Run, Section
 from easyread.style import Style
@@ -19,7 +20,6 @@ __all__ = ["document_from_text", "load_text"]
 
 _PAGE = re.compile(r"^\s*(?:page\s+\d+(?:\s+of\s+\d+)?|\d{1,3})\s*$", re.IGNORECASE)
 _BOLD = re.compile(r"\*\*(.+?)\*\*")
-_WORD_LIST = ("word list", "hard words", "glossary", "words to know")
 
 
 def _line(text: str, number: int, file: str) -> Line:
@@ -79,6 +79,8 @@ def document_from_text(text: str, file: str = "<text>", language: str = "en-GB")
     blocks: list[Row] = []
     hard_words: list[HardWord] = []
     in_word_list = False
+    profile = profile_for(language)
+    word_list = profile.word_list_headings
     term: Line | None = None
     explanation: list[Line] = []
 
@@ -99,13 +101,13 @@ def document_from_text(text: str, file: str = "<text>", language: str = "en-GB")
     for lines in paragraphs:
         first = lines[0]
         title = _plain(first).lower()
-        if title in _WORD_LIST:
+        if title in word_list:
             close_term()
             open_section(first)
             in_word_list = True
             continue
         if in_word_list:
-            if _is_title(lines) and title.startswith(("more information", "contact")):
+            if _is_title(lines) and profile.is_contact_heading(title):
                 close_term()
                 in_word_list = False
                 open_section(first)

@@ -1,7 +1,8 @@
 """Checker profiles: thresholds and word lists for one easy read tradition, kept as TOML data.
 
-`en-GB` ships now. A Leichte Sprache, FALC or Lectura Fácil profile is one more file in
-``profiles/`` with the same keys (for example ``de.toml`` with ``warn_words = 8``).
+`en-GB` (UK easy read) and `de` (Leichte Sprache) ship now. A FALC or Lectura Fácil profile
+is one more file in ``profiles/`` with the same keys. A profile can also set a rule's
+``severity`` and turn it off with ``enabled = false``.
 """
 
 from __future__ import annotations
@@ -14,7 +15,16 @@ from importlib import resources
 from types import MappingProxyType
 from typing import Any
 
-__all__ = ["DEFAULT_PROFILE", "Profile", "available_profiles", "load_profile", "profile_for"]
+from easyread.checker.readability import DEFAULT_FORMULAS
+
+__all__ = [
+    "DEFAULT_PROFILE",
+    "Profile",
+    "available_profiles",
+    "find_profile",
+    "load_profile",
+    "profile_for",
+]
 
 DEFAULT_PROFILE = "en-GB"
 
@@ -32,6 +42,12 @@ class Profile:
     word_list_headings: frozenset[str]
     contact_headings: frozenset[str]
     wordfreq_language: str
+    capitalised_nouns: bool = False
+    """True when every noun starts with a capital (German): a capital is then no sign of a name."""
+    noun_determiners: frozenset[str] = frozenset()
+    """Words before a noun ("der", "im"): a capital word after one is a noun, not a name."""
+    readability: tuple[str, ...] = DEFAULT_FORMULAS
+    """The readability formulas to report, as information."""
 
     def options(self, rule_id: str) -> Mapping[str, Any]:
         """The options the profile sets for `rule_id` (empty when it sets none)."""
@@ -82,16 +98,30 @@ def load_profile(name: str) -> Profile:
         word_list_headings=frozenset(words.get("word_list_headings", ())),
         contact_headings=frozenset(h.lower() for h in contact),
         wordfreq_language=data.get("wordfreq_language", data["language"]),
+        capitalised_nouns=bool(data.get("capitalised_nouns", False)),
+        noun_determiners=frozenset(w.lower() for w in words.get("noun_determiners", ())),
+        readability=tuple(data.get("readability", DEFAULT_FORMULAS)),
     )
+
+
+def find_profile(name: str) -> str | None:
+    """The shipped profile `name` stands for: exact, any case, or the same language; or None.
+
+    So ``de-DE`` and ``de-AT`` find ``de``, and ``en`` finds ``en-GB``.
+    """
+    names = available_profiles()
+    if name in names:
+        return name
+    for candidate in names:
+        if candidate.lower() == name.lower():
+            return candidate
+    primary = name.split("-")[0].lower()
+    for candidate in names:
+        if candidate.split("-")[0].lower() == primary:
+            return candidate
+    return None
 
 
 def profile_for(language: str) -> Profile:
     """The profile for a BCP 47 `language`: exact match, then same language, then en-GB."""
-    names = available_profiles()
-    if language in names:
-        return load_profile(language)
-    primary = language.split("-")[0].lower()
-    for name in names:
-        if name.split("-")[0].lower() == primary:
-            return load_profile(name)
-    return load_profile(DEFAULT_PROFILE)
+    return load_profile(find_profile(language) or DEFAULT_PROFILE)

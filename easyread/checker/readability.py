@@ -1,4 +1,5 @@
-"""Readability formulas as information: Flesch Reading Ease and Flesch-Kincaid grade.
+"""Readability formulas as information: Flesch Reading Ease, Flesch-Kincaid grade, and for
+German the Amstad reading ease (Flesch for German) and LIX. A profile picks which to report.
 
 Syllables are counted the way textstat counts them offline: pyphen's hyphenation points
 plus one (tests/checker/test_readability.py checks we agree with textstat word for word).
@@ -15,7 +16,11 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import cache
 
-__all__ = ["Readability", "combine", "measure", "syllables"]
+__all__ = ["DEFAULT_FORMULAS", "Readability", "combine", "measure", "syllables"]
+
+DEFAULT_FORMULAS = ("flesch_reading_ease", "flesch_kincaid_grade")
+# Mediopoints split Leichte Sprache compounds ("Groß·mutter"): count each part's syllables.
+_MEDIOPOINTS = ("\u00b7", "\u2219", "\u22c5", "\u2027")
 
 
 @cache
@@ -36,7 +41,11 @@ def syllables(word: str, language: str = "en") -> int:
         pyphen_lang = {"en": "en_GB", "de": "de_DE", "fr": "fr_FR", "es": "es_ES"}.get(
             language, language
         )
-        found = len(_hyphenator(pyphen_lang)(word.lower())) + 1
+        lower = word.lower()
+        for point in _MEDIOPOINTS:
+            lower = lower.replace(point, " ")
+        positions = _hyphenator(pyphen_lang)
+        found = sum(len(positions(part)) + 1 for part in lower.split()) or 1
         _cache[key] = found
     return found
 
@@ -54,12 +63,25 @@ class Readability:
     """206.835 - 1.015 * words per sentence - 84.6 * syllables per word; higher is easier."""
     flesch_kincaid_grade: float
     """0.39 * words per sentence + 11.8 * syllables per word - 15.59: a US school grade."""
+    long_words: int = 0
+    """Words of more than 6 letters, for LIX."""
+    formulas: tuple[str, ...] = DEFAULT_FORMULAS
+    """The formulas `as_dict` reports (from the profile)."""
+
+    @property
+    def amstad_reading_ease(self) -> float:
+        """Flesch for German (Amstad): 180 - words per sentence - 58.5 * syllables per word."""
+        return 180 - self.words_per_sentence - 58.5 * self.syllables_per_word
+
+    @property
+    def lix(self) -> float:
+        """LIX: words per sentence + 100 * share of words over 6 letters; lower is easier."""
+        return self.words_per_sentence + 100 * self.long_words / self.words
 
     def as_dict(self) -> dict[str, float | int]:
-        """The values as a plain dict, rounded for people to read."""
+        """The chosen formulas and the counts as a plain dict, rounded for people to read."""
         return {
-            "flesch_reading_ease": round(self.flesch_reading_ease, 1),
-            "flesch_kincaid_grade": round(self.flesch_kincaid_grade, 1),
+            **{name: round(getattr(self, name), 1) for name in self.formulas},
             "words_per_sentence": round(self.words_per_sentence, 1),
             "syllables_per_word": round(self.syllables_per_word, 2),
             "words": self.words,
@@ -67,7 +89,11 @@ class Readability:
         }
 
 
-def measure(sentences: Sequence[Sequence[str]], language: str = "en") -> Readability | None:
+def measure(
+    sentences: Sequence[Sequence[str]],
+    language: str = "en",
+    formulas: tuple[str, ...] = DEFAULT_FORMULAS,
+) -> Readability | None:
     """Measure `sentences` (each a list of words); None when there are no words."""
     sentences = [s for s in sentences if s]
     words = sum(len(s) for s in sentences)
@@ -77,7 +103,8 @@ def measure(sentences: Sequence[Sequence[str]], language: str = "en") -> Readabi
     total = sum(
         syllables(word, language) if word[0].isalpha() else 1 for s in sentences for word in s
     )
-    return _from_counts(words, len(sentences), total)
+    long_words = sum(1 for s in sentences for word in s if sum(c.isalpha() for c in word) > 6)
+    return _from_counts(words, len(sentences), total, long_words, formulas)
 
 
 def combine(parts: Sequence[Readability]) -> Readability | None:
@@ -85,10 +112,18 @@ def combine(parts: Sequence[Readability]) -> Readability | None:
     words = sum(p.words for p in parts)
     if not words:
         return None
-    return _from_counts(words, sum(p.sentences for p in parts), sum(p.syllables for p in parts))
+    return _from_counts(
+        words,
+        sum(p.sentences for p in parts),
+        sum(p.syllables for p in parts),
+        sum(p.long_words for p in parts),
+        parts[0].formulas,
+    )
 
 
-def _from_counts(words: int, sentences: int, total: int) -> Readability:
+def _from_counts(
+    words: int, sentences: int, total: int, long_words: int, formulas: tuple[str, ...]
+) -> Readability:
     wps = words / sentences
     spw = total / words
     return Readability(
@@ -99,4 +134,6 @@ def _from_counts(words: int, sentences: int, total: int) -> Readability:
         syllables_per_word=spw,
         flesch_reading_ease=206.835 - 1.015 * wps - 84.6 * spw,
         flesch_kincaid_grade=0.39 * wps + 11.8 * spw - 15.59,
+        long_words=long_words,
+        formulas=formulas,
     )

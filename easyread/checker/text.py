@@ -30,16 +30,21 @@ _CONTACT = re.compile(
     | \b[A-Z]{1,2}\d[A-Z\d]?\ ?\d[A-Z]{2}\b                  # UK postcode
     """
 )
-_WORD = re.compile(r"[^\W\d_](?:[\w'\u2019\-.&]*[^\W_])?|\d(?:[\d,.]*\d)?%?")
+# Inside a word: apostrophes, hyphens, dots ("e.g"), "&", and the mediopoints Leichte Sprache
+# splits compounds with ("Groß·mutter"; texts use several look-alike dots).
+_WORD = re.compile(
+    r"[^\W\d_](?:[\w'\u2019\-.&\u00b7\u2219\u22c5\u2027]*[^\W_])?|\d(?:[\d,.]*\d)?%?"
+)
+_MEDIOPOINTS = str.maketrans({"\u2219": "\u00b7", "\u22c5": "\u00b7", "\u2027": "\u00b7"})
 _COMMENT = re.compile(r"<!--.*?-->")
-_END = re.compile(r"[.!?]+[\"'\u2019”)\]]*(?=\s|$)")
+_END = re.compile(r"[.!?]+[\"'\u2019”“»«)\]]*(?=\s|$)")
 _DIGITS = re.compile(r"\d")
 _MAYBE_CONTACT = re.compile(r"\d|@|\.\w")
 
 
 def normalise(word: str) -> str:
     """`word` in lower case with curly apostrophes made straight, for list look-ups."""
-    return word.lower().replace("\u2019", "'")
+    return word.lower().replace("\u2019", "'").translate(_MEDIOPOINTS)
 
 
 @dataclass(slots=True)
@@ -157,6 +162,8 @@ class Analysis:
         text = word.text
         if not text[0].isupper() or text.isupper():
             return False
+        if self.profile.capitalised_nouns:
+            return text in self.names
         return not word.sentence_start or text in self.names
 
 
@@ -185,7 +192,7 @@ def line_text(line: Line) -> LineText:
             if begin <= start < end:
                 strong, emphasis = is_strong, is_emphasis
                 break
-        key = word.lower().replace("\u2019", "'") if "\u2019" in word else word.lower()
+        key = normalise(word) if not word.isascii() else word.lower()
         append(Word(word, result, start, start + len(word), strong, emphasis, False, key))
     return result
 
@@ -288,17 +295,37 @@ def analyse(doc: Document, profile: Profile) -> Analysis:
                     or (any(line.contact for line in lines) and len(sentences) <= 2)
                 )
                 rows.append(RowText(row, kind, title, contact, lines, sentences))
-    names: set[str] = set()
+    names = _names(rows, profile)
     strong: set[str] = set()
     for row_text in rows:
-        for word in row_text.words:
-            if word.text[0].isupper() and not word.text.isupper() and not word.sentence_start:
-                names.add(word.text)
         for line in row_text.lines:
             for run in line.line.runs:
                 if run.strong and run.text.strip():
                     strong.add(normalise(run.text.strip(" .,:;!?")))
     return Analysis(doc, profile, rows, headings, names, strong)
+
+
+def _names(rows: list[RowText], profile: Profile) -> set[str]:
+    """Words written with a capital inside a sentence, taken to be names.
+
+    Where every noun has a capital (German), a word that ever follows a determiner
+    ("der Wolf", "im Wald") is a noun; the rest ("Anna", "Rot·käppchen") are names.
+    """
+    names: set[str] = set()
+    nouns: set[str] = set()
+    determiners = profile.noun_determiners if profile.capitalised_nouns else frozenset()
+    for row in rows:
+        for sentence in row.sentences:
+            previous = ""
+            for word in sentence.words:
+                text = word.text
+                if text[0].isupper() and not text.isupper():
+                    if previous in determiners:
+                        nouns.add(text)
+                    elif not word.sentence_start:
+                        names.add(text)
+                previous = word.key
+    return names - nouns
 
 
 def has_digits(text: str) -> bool:

@@ -13,7 +13,7 @@ import gzip
 import importlib.util
 import math
 import re
-from collections.abc import Collection, Mapping
+from collections.abc import Collection, Iterator, Mapping
 from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -23,9 +23,11 @@ from easyread.checker.readability import syllables
 if TYPE_CHECKING:
     from easyread.checker.text import Analysis, Word
 
-__all__ = ["Vocabulary", "hard_words", "stem", "term_matches", "vocabulary", "zipf_of"]
+__all__ = ["SPLIT", "Vocabulary", "hard_words", "stem", "term_matches", "vocabulary", "zipf_of"]
 
 _PARTS = re.compile(r"[^\W_]+(?:'[^\W_]+)*")
+# A hyphen or a mediopoint splits a compound into its parts ("Bundes-Tag", "Groß·mutter").
+SPLIT = re.compile(r"[-\u00b7\u2219\u22c5\u2027]")
 
 
 @cache
@@ -74,7 +76,7 @@ class Vocabulary:
         # The small list (words of Zipf 3 and more) loads 10 times faster than the large one.
         self.floor = 3.0
         self._zipf: dict[str, float] = {}
-        self._hard: dict[tuple[str, float, int, float], bool] = {}
+        self._hard: dict[tuple[object, ...], bool] = {}
 
     def zipf(self, word: str) -> float:
         """How common `word` is, on the Zipf scale; 0 below `floor` or for unknown words."""
@@ -91,14 +93,23 @@ class Vocabulary:
         long_syllables: int,
         long_zipf: float,
         easy: Collection[str] = (),
+        split_compounds: bool = False,
+        forms: tuple[tuple[str, str], ...] = (),
     ) -> bool:
-        """True when `word` is rare, or long and not common, and not in `easy`."""
+        """True when `word` is rare, or long and not common, and not in `easy`.
+
+        With `split_compounds`, a word split by hyphens or mediopoints is judged by its parts.
+        `forms` are (ending, replacement) pairs that turn a rare inflected form into a common
+        one ("näht" to "nähen"); an ending starting with "^" is a prefix ("ge" in "gepflückt").
+        """
         if word.lower() in easy:
             return False
-        key = (word, rare_zipf, long_syllables, long_zipf)
+        key = (word, rare_zipf, long_syllables, long_zipf, split_compounds, forms)
         found = self._hard.get(key)
         if found is None:
-            found = self._is_hard(word, rare_zipf, long_syllables, long_zipf, easy)
+            found = self._is_hard(
+                word, rare_zipf, long_syllables, long_zipf, easy, split_compounds, forms
+            )
             self._hard[key] = found
         return found
 
@@ -109,14 +120,16 @@ class Vocabulary:
         long_syllables: int,
         long_zipf: float,
         easy: Collection[str],
+        split_compounds: bool,
+        forms: tuple[tuple[str, str], ...],
     ) -> bool:
         lower = word.lower().replace("\u2019", "'")
         if lower.endswith("'s"):
             lower = lower[:-2]
         if lower in easy or any(c.isdigit() for c in lower):
             return False
-        parts = [p for p in lower.split("-") if p]
-        if len(parts) > 1 and self.zipf(lower) < rare_zipf:
+        parts = [p for p in SPLIT.split(lower) if p]
+        if len(parts) > 1 and (split_compounds or self.zipf(lower) < rare_zipf):
             return any(
                 self.is_hard(
                     p,
@@ -124,13 +137,30 @@ class Vocabulary:
                     long_syllables=long_syllables,
                     long_zipf=long_zipf,
                     easy=easy,
+                    split_compounds=split_compounds,
+                    forms=forms,
                 )
                 for p in parts
             )
         z = self.zipf(lower)
         if z < rare_zipf:
-            return True
+            z = max((self.zipf(form) for form in _forms(lower, forms)), default=0.0)
+            return z < rare_zipf
         return z < long_zipf and syllables(lower, self.language) >= long_syllables
+
+
+def _forms(word: str, forms: tuple[tuple[str, str], ...]) -> Iterator[str]:
+    """Other forms of `word` by the profile's (ending, replacement) pairs, prefixes first."""
+    stems = [word]
+    for ending, replacement in forms:
+        if ending.startswith("^") and word.startswith(ending[1:]) and len(word) > len(ending) + 2:
+            stems.append(replacement + word[len(ending) - 1 :])
+    for stem_ in stems:
+        if stem_ is not word:
+            yield stem_
+        for ending, replacement in forms:
+            if ending[:1] != "^" and stem_.endswith(ending) and len(stem_) > len(ending) + 2:
+                yield stem_[: len(stem_) - len(ending)] + replacement
 
 
 @cache
@@ -181,14 +211,22 @@ def hard_words(analysis: Analysis, options: Mapping[str, Any]) -> list[Word]:
         return cached  # type: ignore[return-value]
     vocab = vocabulary(analysis.profile.wordfreq_language)
     easy = analysis.profile.easy_words | {w.lower() for w in options.get("easy_words", ())}
+    split_compounds = bool(options.get("split_compounds", False))
+    forms = tuple((str(a), str(b)) for a, b in options.get("word_forms", ()))
     explained = {stem(w) for hw in analysis.doc.hard_words for w in hw.term.split()}
     explained |= {stem(w) for term in analysis.strong_terms for w in term.split()}
     # "X means ..." explains X for the whole booklet.
+    # An entry of 2 words ("ist eine") must match 2 words in a row.
+    explain = [tuple(phrase.lower().split()) for phrase in options.get("explain_words", ())]
     for row in analysis.rows:
         for sentence in row.sentences:
             keys = [w.key for w in sentence.words]
-            if "means" in keys:
-                explained |= {stem(k) for k in keys[: keys.index("means")]}
+            at = next(
+                (i for i in range(len(keys)) for p in explain if tuple(keys[i : i + len(p)]) == p),
+                None,
+            )
+            if at is not None:
+                explained |= {stem(k) for k in keys[:at]}
     found: list[Word] = []
     for row in analysis.rows:
         for sentence in row.sentences:
@@ -208,6 +246,8 @@ def hard_words(analysis: Analysis, options: Mapping[str, Any]) -> list[Word]:
                     long_syllables=options["long_syllables"],
                     long_zipf=options["long_zipf"],
                     easy=easy,
+                    split_compounds=split_compounds,
+                    forms=forms,
                 ):
                     found.append(word)
     analysis.memo[memo_key] = found

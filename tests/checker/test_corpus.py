@@ -33,3 +33,17 @@ def test_easy_read_versions_score_higher() -> None:
     assert scores and all(e is not None and s is not None and e > s for e, s in scores.values()), (
         scores
     )
+
+
+DE = CORPUS / "de"
+
+
+@pytest.mark.skipif(not DE.is_dir(), reason="the team's German corpus is not here")
+def test_leichte_sprache_version_scores_higher_with_the_de_profile() -> None:
+    easy = check(load_text(DE / "easyread_ndr_rotkaeppchen.txt", "de"), CONFIG).summary
+    standard = check(load_text(DE / "standard_grimm_rotkaeppchen.txt", "de"), CONFIG).summary
+    assert easy.profile == standard.profile == "de"
+    assert easy.score is not None and standard.score is not None
+    assert easy.score > standard.score + 30, (easy.score, standard.score)
+    assert easy.readability is not None and standard.readability is not None
+    assert easy.readability.amstad_reading_ease > standard.readability.amstad_reading_ease

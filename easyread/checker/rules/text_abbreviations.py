@@ -68,7 +68,7 @@ def check(doc: Document, ctx: RuleContext) -> Iterator[Finding]:
                 if full is not None:
                     yield ctx.finding(
                         word.loc,
-                        f"“{dotted}” is a short form.",
+                        f"“{text}{dot}” is a short form.",
                         f"Write it in full: “{full}”.",
                     )
                     continue

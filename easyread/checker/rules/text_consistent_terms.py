@@ -21,6 +21,9 @@ from easyread.model import Document
 
 RULE = Rule(id="TEXT-CONSISTENT-TERMS", severity=Severity.WARNING, source="IE rule 9; ERS; BITV")
 
+_LETTERS = r"[^\W\d_]"
+_SPELLING = re.compile(rf"{_LETTERS}+(?:[-\u00b7]{_LETTERS}+)*|{_LETTERS}{{4,}} {_LETTERS}{{4,}}")
+
 
 def _first_uses(ctx: RuleContext, starts: set[str]) -> dict[str, Word]:
     """The first use of each word, and of word pairs that could be one word or a synonym."""
@@ -63,11 +66,12 @@ def check(doc: Document, ctx: RuleContext) -> Iterator[Finding]:
         found = [(term, w) for term in group if (w := used(term)) is not None]
         if len(found) > 1:
             yield from report(found)
-    # One word spelt 2 ways: joined, with a hyphen, or as 2 words of 4 letters or more.
+    # One word spelt 2 ways: joined, with a hyphen or a mediopoint ("Groß·mutter"), or as
+    # 2 words of 4 letters or more.
     spellings: dict[str, list[tuple[str, Word]]] = {}
     for key, word in first.items():
-        if re.fullmatch(r"[a-z]+(?:-[a-z]+)*|[a-z]{4,} [a-z]{4,}", key):
-            spellings.setdefault(re.sub(r"[- ]", "", key), []).append((key, word))
+        if _SPELLING.fullmatch(key):
+            spellings.setdefault(re.sub(r"[-\u00b7 ]", "", key), []).append((key, word))
     for forms in spellings.values():
         if len(forms) > 1:
             yield from report(forms)

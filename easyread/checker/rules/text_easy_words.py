@@ -1,13 +1,17 @@
 """TEXT-EASY-WORDS: use short, everyday words, or explain the hard ones.
 
-What it checks: words that are rare in everyday English (word frequency from wordfreq), or
+What it checks: words that are rare in everyday language (word frequency from wordfreq), or
 long (4 syllables or more) and not common, when they are not in bold and not in the word
-list. Names, numbers and initials are left alone. Each word is reported once.
+list. Names, numbers and initials are left alone. Each word is reported once. A compound
+split with a hyphen or a mediopoint ("Bundes-Tag", "Groß·mutter") is judged by its parts, so
+where the profile has a `compound_example` (German), a long unsplit compound gets a hint to
+split it.
 Why: readers know everyday words. A rare or long word stops them.
 Bad: You will get a remittance.
 Good: We will send you the money.
 Settings: rare_zipf (Zipf frequency below which a word is rare: 3 is about once in a million
-words), long_syllables, long_zipf, easy_words (words your readers know).
+words), long_syllables, long_zipf, easy_words (words your readers know), explain_words
+("X means ..." explains X), compound_example.
 """
 
 from __future__ import annotations
@@ -15,8 +19,9 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from easyread.checker.finding import Finding, Severity
+from easyread.checker.readability import syllables
 from easyread.checker.rule import Rule, RuleContext
-from easyread.checker.vocab import hard_words
+from easyread.checker.vocab import SPLIT, hard_words
 from easyread.model import Document
 
 RULE = Rule(
@@ -29,13 +34,21 @@ RULE = Rule(
 def check(doc: Document, ctx: RuleContext) -> Iterator[Finding]:
     """Report the first use of each hard word that is not explained."""
     seen: set[str] = set()
+    example = ctx.option("compound_example")
+    language = ctx.analysis.profile.wordfreq_language
     for word in hard_words(ctx.analysis, ctx.options):
-        key = word.text.lower()
+        key = word.key
         if key in seen:
             continue
         seen.add(key)
-        yield ctx.finding(
-            word.loc,
-            f"“{word.text}” may be a hard word.",
-            "Use an easier word, or put it in bold and explain it in the word list.",
-        )
+        hint = "Use an easier word, or put it in bold and explain it in the word list."
+        if (
+            example
+            and not SPLIT.search(key)
+            and syllables(key, language) >= ctx.option("long_syllables")
+        ):
+            hint = (
+                "Use an easier word. If it is made of 2 or more words, "
+                f"write it with a hyphen between them, like “{example}”."
+            )
+        yield ctx.finding(word.loc, f"“{word.text}” may be a hard word.", hint)

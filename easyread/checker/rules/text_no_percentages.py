@@ -1,6 +1,6 @@
 """TEXT-NO-PERCENTAGES: avoid percentages and big exact numbers.
 
-What it checks: percentages ("62%", "62 per cent") and exact numbers of `large_number`
+What it checks: percentages ("62%", "62 per cent", "62 Prozent") and exact numbers of `large_number`
 (1,000) or more with 3 or more significant digits, like 1,552. Years, round numbers
 (1,500, 10,000), phone numbers and codes (a number after "box" or "reference", or a number
 on its own like "Reply Paid 9867") are fine.
@@ -8,7 +8,8 @@ Why: many readers find percentages and big exact numbers hard. Words like "most"
 half" or "many" are easier.
 Bad: 62% of people said yes. We had 1,552 letters.
 Good: More than half of the people said yes. We had about 1,500 letters.
-Settings: large_number, identifier_words.
+Settings: large_number, identifier_words, percent_words, thousands_separator ("," in
+English, "." in German), decimal_separator.
 """
 
 from __future__ import annotations
@@ -26,9 +27,15 @@ RULE = Rule(
 )
 
 
-def _value(text: str) -> float | None:
+def _value(text: str, thousands: str, decimal: str) -> float | None:
+    """The number `text` stands for, or None when it is not one (a date, a time, a code)."""
+    whole, _, fraction = text.rstrip("%").partition(decimal)
+    groups = whole.split(thousands)
+    # "1,552" or "1.552" groups digits in threes; "10.30" (a time) and "1.5.2024" do not.
+    if any(len(g) != 3 for g in groups[1:]) or not 1 <= len(groups[0]) <= (3 if groups[1:] else 20):
+        return None
     try:
-        return float(text.rstrip("%").replace(",", ""))
+        return float("".join(groups) + ("." + fraction if fraction else ""))
     except ValueError:
         return None
 
@@ -41,6 +48,8 @@ def check(doc: Document, ctx: RuleContext) -> Iterator[Finding]:
     """Report percentages and big exact numbers."""
     large = ctx.option("large_number")
     identifiers = set(ctx.option("identifier_words"))
+    percent_words = tuple(ctx.option("percent_words"))
+    thousands, decimal = ctx.option("thousands_separator"), ctx.option("decimal_separator")
     for row in ctx.analysis.rows:
         for sentence in row.sentences:
             words = sentence.words
@@ -48,21 +57,21 @@ def check(doc: Document, ctx: RuleContext) -> Iterator[Finding]:
                 if not word.is_number:
                     continue
                 following = " ".join(w.text.lower() for w in words[index + 1 : index + 3])
-                if word.text.endswith("%") or following.startswith(("per cent", "percent")):
+                if word.text.endswith("%") or following.startswith(percent_words):
                     yield ctx.finding(
                         word.loc,
                         f"“{word.text}” is a percentage.",
                         "Use words like “most”, “about half” or “a few” instead.",
                     )
                     continue
-                value = _value(word.text)
-                digits = word.text.split(".")[0].replace(",", "").strip("0")
+                value = _value(word.text, thousands, decimal)
+                digits = word.text.split(decimal)[0].replace(thousands, "").strip("0")
                 if value is None or value < large or _is_year(word.text) or len(digits) < 3:
                     continue
                 previous = words[index - 1].text.lower() if index else ""
                 after = words[index + 1] if index + 1 < len(words) else None
                 # 9867 alone is a code or box number; 1552 people or 1,552 is an amount.
-                amount = "," in word.text or (
+                amount = thousands in word.text or (
                     after is not None
                     and after.line is word.line
                     and after.text[0].islower()
