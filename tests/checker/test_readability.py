@@ -84,3 +84,24 @@ def test_syllables_agree_with_textstat_offline() -> None:
     ]
     for word in words:
         assert syllables(word) == counts.count_syllables(word, "en_GB"), word
+
+
+def test_cached_hyphenation_patterns_count_the_same(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    import os
+
+    code = (
+        "from easyread.checker.readability import syllables\n"
+        "words = 'appointment hospital information everybody temperature remember'.split()\n"
+        "print([syllables(w) for w in words], [syllables(w, 'de') for w in "
+        "['Krankenhaus', 'Groß·mutter', 'Termin']])\n"
+    )
+    env = dict(os.environ, EASYREAD_CACHE_DIR=str(tmp_path / "png"))
+    runs = [
+        subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env,
+                       timeout=120, check=True).stdout
+        for _ in range(2)
+    ]
+    plain = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                           env=dict(env, EASYREAD_NO_CACHE="1"), timeout=120, check=True).stdout
+    assert list((tmp_path / "hyphenation").glob("*.json"))  # the first run stored the patterns
+    assert runs[0] == runs[1] == plain
