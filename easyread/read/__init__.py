@@ -68,9 +68,8 @@ def parse(
     if front is None and lines and lines[0].strip() == "---":
         raise SourceError("the front matter has no closing --- line", Location(file, 1, 1),
                           "put a line with just --- after the last 'key: value' line")
+    # Without front matter this raises "the booklet needs a title".
     matter = read_front_matter(front.content if front else "", 2, file, folder, report)
-    if front is None:
-        pass  # read_front_matter has raised for the missing title already
     extra = tuple(Path(d) for d in picture_dirs) + matter.picture_dirs
     library = PictureLibrary(extra)
     resolver = PictureResolver(library, folder, extra)

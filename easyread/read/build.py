@@ -5,7 +5,6 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass, field
-from pathlib import Path
 
 from markdown_it.token import Token
 from markdown_it.tree import SyntaxTreeNode
@@ -242,7 +241,3 @@ def _inline_token(node: SyntaxTreeNode) -> Token:
 def _is_word_list(title: str) -> bool:
     return title.strip().lower().rstrip(":") in WORD_LIST_TITLES
 
-
-def base_dir_of(path: Path | None) -> Path:
-    """The folder relative paths in a document are read from."""
-    return path.parent if path is not None else Path.cwd()

@@ -15,7 +15,6 @@ import yaml
 
 from easyread.errors import Diagnostic, Reporter, SourceError
 from easyread.location import Location
-from easyread.model import Picture
 from easyread.style import Style, StyleError, style_keys
 
 __all__ = ["KEYS", "FrontMatter", "read_front_matter"]
@@ -205,8 +204,3 @@ def _style(value: Any, where: Callable[[str], Location], report: Reporter) -> St
             loc = where("style.picture_size") if "picture" in exc.key else where("style")
         raise SourceError(exc.message, loc, exc.hint) from None
 
-
-def resolve_cover(ref: str | None, resolve: Callable[[str, Location], Picture],
-                  loc: Location) -> Picture | None:
-    """The cover picture, or None."""
-    return resolve(ref, loc) if ref else None
