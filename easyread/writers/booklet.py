@@ -27,6 +27,11 @@ class Labels:
     pictures: str
     full_version: str
     font: str
+    skip_link: str
+    """The first link of the web page, to jump past the contents to the main text."""
+    layout_caption: str
+    layout_description: str
+    """What screen readers are told about each layout table in Word files."""
 
 
 _LABELS = {
@@ -40,6 +45,11 @@ _LABELS = {
         pictures="Pictures",
         full_version="You can read the full version here",
         font="Font",
+        skip_link="Skip to the main text",
+        layout_caption="Layout",
+        layout_description=(
+            "Layout table: a picture on the left, its sentences on the right."
+        ),
     ),
     "de": Labels(
         easy_read="Leichte Sprache",
@@ -51,6 +61,11 @@ _LABELS = {
         pictures="Bilder",
         full_version="Hier finden Sie den ganzen Text",
         font="Schrift",
+        skip_link="Zum Haupt-Text springen",
+        layout_caption="Layout",
+        layout_description=(
+            "Layout-Tabelle: links ein Bild, rechts die Sätze dazu."
+        ),
     ),
     "fr": Labels(
         easy_read="Facile à lire et à comprendre",
@@ -62,6 +77,11 @@ _LABELS = {
         pictures="Images",
         full_version="Vous pouvez lire la version complète ici",
         font="Police",
+        skip_link="Aller au texte principal",
+        layout_caption="Mise en page",
+        layout_description=(
+            "Tableau de mise en page : une image à gauche, les phrases à droite."
+        ),
     ),
     "es": Labels(
         easy_read="Lectura fácil",
@@ -73,6 +93,11 @@ _LABELS = {
         pictures="Imágenes",
         full_version="Puede leer la versión completa aquí",
         font="Tipo de letra",
+        skip_link="Ir al texto principal",
+        layout_caption="Diseño",
+        layout_description=(
+            "Tabla de diseño: una imagen a la izquierda y sus frases a la derecha."
+        ),
     ),
 }
 

@@ -23,22 +23,13 @@ __all__ = ["PICTURE_FORMATS", "write_docx"]
 PICTURE_FORMATS = ("png",)
 """Word shows pictures from PNG copies made at 300 dpi of their printed size."""
 
-# Said to screen readers about each layout table; keyed by the language's first part.
-_LAYOUT_WORDS = {
-    "en": ("Layout", "Layout table: a picture on the left, its sentences on the right."),
-    "de": ("Layout", "Layout-Tabelle: links ein Bild, rechts die Sätze dazu."),
-    "fr": ("Mise en page", "Tableau de mise en page : une image à gauche, les phrases à droite."),
-    "es": ("Diseño", "Tabla de diseño: una imagen a la izquierda y sus frases a la derecha."),
-}
-
-
 def write_docx(
     booklet: Booklet, out: BinaryIO, *, pictures: PictureRenderer, report: Reporter
 ) -> None:
     """Write `booklet` to `out` as a DOCX file; problems that do not stop it go to `report`."""
     style = booklet.style
     language = booklet.language
-    caption, description = _LAYOUT_WORDS.get(language.split("-")[0].lower(), _LAYOUT_WORDS["en"])
+    caption, description = booklet.labels.layout_caption, booklet.labels.layout_description
 
     # 1. The package: template clean-up, properties, styles, lists, page and footer.
     doc = docx.Document()

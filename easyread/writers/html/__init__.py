@@ -21,14 +21,6 @@ from easyread.writers.html.fonts import BUNDLED_FONT, font_faces
 
 __all__ = ["write_html"]
 
-_SKIP_LINK = {
-    "en": "Skip to the main text",
-    "de": "Zum Haupt-Text springen",
-    "fr": "Aller au texte principal",
-    "es": "Ir al texto principal",
-}
-"""The skip link's words; the shared Labels have none yet."""
-
 _DASH = "\N{EN DASH}"
 
 
@@ -51,7 +43,7 @@ def write_html(
     ids = {name: _unique(name, taken) for name in ("main", "contents", "word-list", "credits")}
 
     parts = [_head(booklet, report), "<body>"]
-    skip = _SKIP_LINK.get(booklet.language.split("-")[0].lower(), _SKIP_LINK["en"])
+    skip = booklet.labels.skip_link
     parts.append(f'<a class="skip-link" href="#{ids["main"]}">{escape(skip)}</a>')
     parts.append(_cover(booklet, ctx))
     if booklet.contents:
