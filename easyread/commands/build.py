@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import argparse
 import sys
-import time
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -55,27 +54,6 @@ def _formats(value: str) -> tuple[str, ...]:
             f"unknown format {', '.join(unknown) or value!r}: use pdf, docx or html"
         )
     return names
-
-
-class _Progress:
-    """Says what is being made, on a terminal, once a build has taken over a second."""
-
-    def __init__(self, total: int) -> None:
-        self.total = total
-        self.done = 0
-        self.start = time.monotonic()
-        self.active = sys.stderr.isatty()
-
-    def step(self, label: str) -> None:
-        if self.active and time.monotonic() - self.start > 1.0:
-            bar = "#" * (20 * self.done // self.total)
-            sys.stderr.write(f"\r[{bar:<20}] {self.done}/{self.total} making {label}   ")
-            sys.stderr.flush()
-        self.done += 1
-
-    def finish(self) -> None:
-        if self.active and time.monotonic() - self.start > 1.0:
-            sys.stderr.write("\r" + " " * 60 + "\r")
 
 
 def run(args: argparse.Namespace) -> int:
@@ -132,20 +110,23 @@ def _render(
     """Make every format in memory, so nothing is written unless all of them work."""
     import io
 
+    from easyread.commands.progress import Progress
     from easyread.pictures.render import PictureRenderer
     from easyread.writers import writer_for
     from easyread.writers.booklet import compose
 
     booklet = compose(doc)
     pictures = PictureRenderer()
-    progress = _Progress(len(formats))
+    progress = Progress(len(formats))
     made: dict[str, bytes] = {}
-    for fmt in formats:
-        progress.step(f"{stem}.{fmt}")
-        out = io.BytesIO()
-        writer_for(fmt)(booklet, out, pictures=pictures, report=report)
-        made[fmt] = out.getvalue()
-    progress.finish()
+    try:
+        for fmt in formats:
+            progress.step(f"{stem}.{fmt}")
+            out = io.BytesIO()
+            writer_for(fmt)(booklet, out, pictures=pictures, report=report)
+            made[fmt] = out.getvalue()
+    finally:
+        progress.finish()
     return made
 
 
