@@ -13,8 +13,6 @@ textstat's sentence counter drops sentences of 2 words or fewer, which easy read
 from __future__ import annotations
 
 import json
-import os
-import tempfile
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import cache
@@ -43,14 +41,14 @@ def _load_patterns(pyphen: Any, language: str) -> None:
     patterns as JSON takes about 0.02 s. The cache is data only (no pickle), keyed by the
     pattern file's size and time, and skipped whenever anything about it is unexpected.
     """
-    from easyread.pictures.render import default_cache_dir
+    from easyread.cache import cache_folder, store
 
-    folder = default_cache_dir()
+    folder = cache_folder("hyphenation")
     source = pyphen.LANGUAGES.get(language)
     if folder is None or source is None or source in pyphen.hdcache:
         return
     stat = Path(source).stat()
-    cached = folder.parent / "hyphenation" / f"{language}-{stat.st_size}-{stat.st_mtime_ns}.json"
+    cached = folder / f"{language}-{stat.st_size}-{stat.st_mtime_ns}.json"
     try:
         data = json.loads(cached.read_text(encoding="utf-8"))
         patterns = {tag: (start, tuple(values)) for tag, (start, values) in data.items()}
@@ -65,18 +63,7 @@ def _load_patterns(pyphen: Any, language: str) -> None:
     pyphen.hdcache[source] = parsed
     plain = {tag: [start, list(values)] for tag, (start, values) in parsed.patterns.items()}
     if all(type(v) is int for _, values in plain.values() for v in values):
-        _store_json(cached, plain)
-
-
-def _store_json(path: Path, data: Any) -> None:
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        handle, temp = tempfile.mkstemp(dir=path.parent, suffix=".part")
-        with os.fdopen(handle, "w", encoding="utf-8") as out:
-            json.dump(data, out)
-        os.replace(temp, path)
-    except OSError:
-        pass
+        store(cached, json.dumps(plain).encode("utf-8"))
 
 
 _cache: dict[tuple[str, str], int] = {}

@@ -2,19 +2,17 @@
 
 Writers ask a :class:`PictureRenderer` for SVG text or PNG bytes; they never open
 picture files themselves. PNGs made from SVG also go in a cache folder on disk
-(``EASYREAD_CACHE_DIR``, else the user's cache folder; ``EASYREAD_NO_CACHE=1`` turns it
-off), because groups rebuild the same booklet many times an hour and each picture takes
-about 25 ms to draw at print resolution.
+(see :mod:`easyread.cache`), because groups rebuild the same booklet many times an hour
+and each picture takes about 25 ms to draw at print resolution.
 """
 
 from __future__ import annotations
 
 import hashlib
 import io
-import os
-import tempfile
 from pathlib import Path
 
+from easyread.cache import cache_folder, store
 from easyread.model import Picture
 from easyread.pictures.safety import clean_svg
 
@@ -25,7 +23,7 @@ class PictureRenderer:
     """Caches the bytes of each picture a build uses. Make one per build."""
 
     def __init__(self, cache_dir: Path | None = None) -> None:
-        self.cache_dir = cache_dir if cache_dir is not None else default_cache_dir()
+        self.cache_dir = cache_dir if cache_dir is not None else cache_folder("png")
         self._raw: dict[Path, bytes] = {}
         self._png: dict[tuple[Path, int], bytes] = {}
         self._svg: dict[Path, bytes] = {}
@@ -93,28 +91,5 @@ class PictureRenderer:
         data = bytes(resvg_py.svg_to_bytes(svg_string=svg.decode("utf-8"), width=width_px,
                                            skip_system_fonts=True))
         if cached is not None:
-            _store(cached, data)
+            store(cached, data)
         return data
-
-
-def default_cache_dir() -> Path | None:
-    """The folder for cached PNGs, or None when caching is turned off."""
-    if os.environ.get("EASYREAD_NO_CACHE"):
-        return None
-    chosen = os.environ.get("EASYREAD_CACHE_DIR")
-    if chosen:
-        return Path(chosen)
-    base = os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache"
-    return Path(base) / "easyread" / "png"
-
-
-def _store(path: Path, data: bytes) -> None:
-    """Write a cache file in one step; a cache that cannot be written is simply skipped."""
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        handle, temp = tempfile.mkstemp(dir=path.parent, suffix=".part")
-        with os.fdopen(handle, "wb") as out:
-            out.write(data)
-        os.replace(temp, path)
-    except OSError:
-        pass

@@ -10,6 +10,7 @@ from dataclasses import dataclass
 
 from easyread.model import Credit, Document, HardWord, Heading, Picture, Section, iter_pictures
 from easyread.style import Style
+from easyread.writers.bundled_font import FAMILY
 
 __all__ = ["Booklet", "ContentsEntry", "Cover", "Credits", "Labels", "compose", "labels_for"]
 
@@ -165,8 +166,7 @@ class Booklet:
 
 
 _FONT_CREDITS = {
-    "Atkinson Hyperlegible":
-        "Atkinson Hyperlegible by the Braille Institute, SIL Open Font License 1.1",
+    FAMILY: f"{FAMILY} by the Braille Institute, SIL Open Font License 1.1",
 }
 
 

@@ -8,14 +8,15 @@ from __future__ import annotations
 
 import base64
 from functools import cache
-from importlib import resources
+from typing import Literal
+
+from easyread.writers.bundled_font import FAMILY, font_file
 
 __all__ = ["BUNDLED_FONT", "font_faces"]
 
-BUNDLED_FONT = "Atkinson Hyperlegible"
+BUNDLED_FONT = FAMILY
 
-_PACKAGE = "fontpkg_atkinson_hyperlegible"
-_FILES = (("Regular", 400), ("Bold", 700))
+_FILES: tuple[tuple[Literal["Regular", "Bold"], int], ...] = (("Regular", 400), ("Bold", 700))
 _NOTICE = (
     "/* Atkinson Hyperlegible: Copyright 2020 Braille Institute of America, Inc.\n"
     "   Licensed under the SIL Open Font License, Version 1.1 (https://openfontlicense.org). */\n"
@@ -23,9 +24,8 @@ _NOTICE = (
 
 
 @cache
-def _font_data(weight_name: str) -> bytes:
-    folder = resources.files(_PACKAGE).joinpath("files")
-    return folder.joinpath(f"AtkinsonHyperlegible-{weight_name}.ttf").read_bytes()
+def _font_data(weight_name: Literal["Regular", "Bold"]) -> bytes:
+    return font_file(weight_name).read_bytes()
 
 
 def font_faces(font: str) -> str | None:

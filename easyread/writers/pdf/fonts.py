@@ -11,7 +11,6 @@ import shutil
 import subprocess
 from dataclasses import dataclass, field
 from functools import cache
-from importlib import resources
 from pathlib import Path
 
 from reportlab.pdfbase import pdfmetrics
@@ -19,10 +18,11 @@ from reportlab.pdfbase.ttfonts import TTFError, TTFont
 
 from easyread.errors import Diagnostic, Reporter
 from easyread.location import Location
+from easyread.writers.bundled_font import FAMILY, font_file
 
 __all__ = ["DEFAULT_FONT", "FALLBACK_FONT", "Fonts", "load_fonts"]
 
-DEFAULT_FONT = "Atkinson Hyperlegible"
+DEFAULT_FONT = FAMILY
 FALLBACK_FONT = "DejaVu Sans"
 
 
@@ -145,10 +145,7 @@ def _face(path: Path, family: str) -> Face:
 
 
 def _atkinson() -> tuple[Face, Face]:
-    files = resources.files("fontpkg_atkinson_hyperlegible").joinpath("files")
-    regular = Path(str(files.joinpath("AtkinsonHyperlegible-Regular.ttf")))
-    bold = Path(str(files.joinpath("AtkinsonHyperlegible-Bold.ttf")))
-    return _face(regular, DEFAULT_FONT), _face(bold, DEFAULT_FONT)
+    return (_face(font_file("Regular"), DEFAULT_FONT), _face(font_file("Bold"), DEFAULT_FONT))
 
 
 def _fc_match(family: str, bold: bool) -> Path | None:
