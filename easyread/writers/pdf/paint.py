@@ -13,11 +13,9 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache, partial
 from pathlib import Path
-from typing import assert_never
+from typing import TYPE_CHECKING, assert_never
 
 from reportlab import rl_config
-from reportlab.graphics import renderPDF
-from reportlab.graphics.shapes import Drawing
 from reportlab.lib.colors import Color, HexColor
 from reportlab.lib.utils import ImageReader
 from reportlab.pdfgen.canvas import Canvas
@@ -25,9 +23,13 @@ from reportlab.pdfgen.canvas import Canvas
 from easyread.errors import Diagnostic, Reporter
 from easyread.model import Picture
 from easyread.pictures.render import PictureRenderer
+from easyread.writers.pdf import forms as vector
 from easyread.writers.pdf.boxes import Anchor, Fragment, PictureBox, Shape, TextLine
 from easyread.writers.pdf.layout import Layout
 from easyread.writers.pdf.tagging import Marks
+
+if TYPE_CHECKING:
+    from reportlab.graphics.shapes import Drawing
 
 __all__ = ["paint"]
 
@@ -163,7 +165,8 @@ class _Painter:
         """The Form XObject of a vector picture, drawn once and reused at every size.
 
         None means the picture is drawn as a PNG instead. Converting an SVG is the slowest
-        step of painting, so each picture is converted and written only once per PDF.
+        step of painting, so each picture is converted and written only once per PDF (and
+        its operators are kept on disk for the next build, see :mod:`.forms`).
         """
         if picture.path in self.forms:
             return self.forms[picture.path]
@@ -171,23 +174,34 @@ class _Painter:
         if svg is None or _FANCY_SVG.search(svg):
             self.forms[picture.path] = None
             return None
-        drawing = _svg_drawing(svg)
-        # reportlab graphics start from Helvetica, which would be listed but not embedded.
-        drawing.__dict__["initialFontName"] = self.base_font
         name = f"Picture{len(self.forms)}"
-        self._define_form(name, drawing)
-        self.forms[picture.path] = found = (name, drawing.width, drawing.height)
+        known = vector.cached(svg)
+        if known is not None:
+            self._replay_form(name, known)
+            width, height = known.width, known.height
+        else:
+            drawing = vector.svg_drawing(svg, self.base_font)
+            self._define_form(name, svg, drawing)
+            width, height = drawing.width, drawing.height
+        self.forms[picture.path] = found = (name, width, height)
         return found
 
-    def _define_form(self, name: str, drawing: Drawing) -> None:
-        """Record `drawing` as a form, leaving the page being drawn as it was."""
+    def _replay_form(self, name: str, known: vector.VectorPicture) -> None:
         c = self.canvas
-        # Strokes may reach past the drawing's box; a generous box never cuts them off.
-        low_x, low_y, high_x, high_y = drawing.getBounds()
-        margin = max(drawing.width, drawing.height)
         inside = c._doc.inObject
-        c.beginForm(name, min(0, low_x) - margin, min(0, low_y) - margin,
-                    max(drawing.width, high_x) + margin, max(drawing.height, high_y) + margin)
+        c.beginForm(name, *known.bbox)
+        c._code.extend(known.operators)
+        c.endForm()
+        c._doc.inObject = inside
+
+    def _define_form(self, name: str, svg: bytes, drawing: Drawing) -> None:
+        """Record `drawing` as a form, leaving the page being drawn as it was."""
+        from reportlab.graphics import renderPDF
+
+        c = self.canvas
+        bbox = vector.bounds(drawing)
+        inside = c._doc.inObject
+        c.beginForm(name, *bbox)
         try:
             renderPDF.draw(drawing, c, 0, 0)
         except Exception:
@@ -196,6 +210,12 @@ class _Painter:
             c.pop_state_stack()
             c._doc.inObject = inside
             raise
+        operators = vector.plain(c._code)
+        if operators is not None and not (c._formsinuse or c._colorsUsed or c._shadingUsed):
+            # The same operators a cached copy gives, so a first build matches later ones.
+            c._code[:] = operators
+            vector.keep(svg, vector.VectorPicture(float(drawing.width), float(drawing.height),
+                                                bbox, operators))
         c.endForm()
         # reportlab leaves its "in a form" flag set, which would refuse the page's next bookmark.
         c._doc.inObject = inside
@@ -205,15 +225,6 @@ class _Painter:
 def _colour(hex_colour: str) -> Color:
     """The reportlab colour of ``#rrggbb``, parsed once: every text fragment asks for one."""
     return HexColor(hex_colour)
-
-
-def _svg_drawing(svg: bytes) -> Drawing:
-    from svglib.svglib import svg2rlg
-
-    drawing = svg2rlg(io.BytesIO(svg))
-    if drawing is None or drawing.width <= 0 or drawing.height <= 0:
-        raise ValueError("the SVG has no size or could not be read")
-    return drawing
 
 
 def _groups(fragments: tuple[Fragment, ...]) -> Iterator[list[Fragment]]:
