@@ -12,7 +12,6 @@ import io
 import re
 
 from lxml import etree
-from PIL import Image
 
 __all__ = ["MAX_PIXELS", "PictureError", "check_raster", "clean_svg"]
 
@@ -71,6 +70,8 @@ def clean_svg(data: bytes) -> bytes:
 
 def check_raster(data: bytes) -> tuple[int, int]:
     """Check a PNG or JPEG is whole and not too big; return its size in pixels."""
+    from PIL import Image  # only photos need it: most booklets use vector pictures only
+
     try:
         with Image.open(io.BytesIO(data)) as image:
             width, height = image.size

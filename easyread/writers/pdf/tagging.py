@@ -12,7 +12,6 @@ import re
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import BinaryIO
-from xml.sax.saxutils import escape
 
 import pikepdf
 from pikepdf import Array, Dictionary, Name, String
@@ -55,6 +54,11 @@ class Info:
     """Creation time in seconds since 1970, fixed so the same booklet gives the same bytes."""
     rights: str = ""
     """The picture credits (sets, licences, links), written as dc:rights and Info /Rights."""
+
+
+def escape(text: str) -> str:
+    """`text` safe inside XML character data (xml.sax.saxutils would import urllib and http)."""
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
 
 
 def _pdf_date(moment: datetime) -> str:
