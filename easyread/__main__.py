@@ -1,5 +1,5 @@
 """``python -m easyread`` runs the command line."""
 
-from easyread.cli import main
+from easyread.cli import run
 
-raise SystemExit(main())
+raise SystemExit(run())

@@ -15,7 +15,7 @@ from collections.abc import Sequence
 
 from easyread import __version__
 
-__all__ = ["main"]
+__all__ = ["main", "run"]
 
 COMMANDS = ("build", "check", "pictures", "serve")
 
@@ -91,3 +91,14 @@ def main(argv: Sequence[str] | None = None) -> int:
         print("easyread: stopped", file=sys.stderr)
         return 130
     return code
+
+
+def run() -> int:
+    """The installed ``easyread`` command: :func:`main`, tuned for a process that runs once."""
+    import gc
+
+    # Python's cycle collector is tuned for long-running programs; here it spent about a
+    # quarter of the reading time walking the parser's short-lived objects, which reference
+    # counting frees anyway. Collecting less often keeps memory the same (measured).
+    gc.set_threshold(100_000, 50, 100)
+    return main()
