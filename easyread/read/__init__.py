@@ -10,8 +10,6 @@ from __future__ import annotations
 from collections.abc import Sequence
 from pathlib import Path
 
-from markdown_it.tree import SyntaxTreeNode
-
 from easyread.errors import Reporter, SourceError, ignore
 from easyread.location import Location
 from easyread.model import Document, Meta
@@ -21,6 +19,7 @@ from easyread.read.frontmatter import read_front_matter
 from easyread.read.markdown import parser
 from easyread.read.pictures import PictureResolver
 from easyread.read.source import decode
+from easyread.read.tree import block_tree
 
 __all__ = ["load", "parse"]
 
@@ -75,7 +74,7 @@ def parse(
     resolver = PictureResolver(library, folder, extra)
     cover_loc = matter.key_locs.get("cover", matter.loc)
     cover = resolver.by_reference(matter.cover_ref, cover_loc) if matter.cover_ref else None
-    body = BodyBuilder(lines, file, resolver, report).build(SyntaxTreeNode(tokens))
+    body = BodyBuilder(lines, file, resolver, report).build(block_tree(tokens))
     if not body.sections and not body.hard_words:
         end = Location(file, max(1, len(lines) - 1 if lines[-1] == "" else len(lines)), 1)
         raise SourceError("the booklet has no text yet", end,

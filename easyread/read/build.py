@@ -7,7 +7,6 @@ import unicodedata
 from dataclasses import dataclass, field
 
 from markdown_it.token import Token
-from markdown_it.tree import SyntaxTreeNode
 
 from easyread.errors import Diagnostic, Reporter, SourceError
 from easyread.location import Location
@@ -26,6 +25,7 @@ from easyread.model import (
 )
 from easyread.read.inline import read_inline
 from easyread.read.pictures import PictureResolver
+from easyread.read.tree import Node
 
 __all__ = ["Body", "BodyBuilder"]
 
@@ -57,14 +57,14 @@ class BodyBuilder:
         self.anchors: set[str] = set()
         self.hard_words: list[HardWord] = []
 
-    def loc(self, node: SyntaxTreeNode, column: int = 1) -> Location:
+    def loc(self, node: Node, column: int = 1) -> Location:
         line = node.map[0] + 1 if node.map else 1
         if column == 1 and node.map and node.map[0] < len(self.lines):
             raw = self.lines[node.map[0]]
             column = len(raw) - len(raw.lstrip()) + 1
         return Location(self.file, line, column)
 
-    def build(self, root: SyntaxTreeNode) -> Body:
+    def build(self, root: Node) -> Body:
         body = Body()
         heading: Heading | None = None
         blocks: list[Block] = []
@@ -94,7 +94,7 @@ class BodyBuilder:
             return
         body.sections.append(Section(heading, tuple(blocks), start))
 
-    def _block(self, node: SyntaxTreeNode, depth: int) -> list[Block]:
+    def _block(self, node: Node, depth: int) -> list[Block]:
         kind = node.type
         if kind == "paragraph":
             row = self._row(node, label=None)
@@ -131,7 +131,7 @@ class BodyBuilder:
         self.report(Diagnostic(f"this part of the Markdown ({kind}) is left out", self.loc(node)))
         return []
 
-    def _row(self, node: SyntaxTreeNode, label: str | None) -> Row | None:
+    def _row(self, node: Node, label: str | None) -> Row | None:
         inline = node.children[0]
         result = read_inline(_inline_token(inline), self.lines, self.file, self._picture,
                              self.report)
@@ -144,7 +144,7 @@ class BodyBuilder:
             return self.pictures.by_name(ref, loc)
         return self.pictures.by_path(ref, alt, loc)
 
-    def _list(self, node: SyntaxTreeNode, depth: int) -> ListBlock:
+    def _list(self, node: Node, depth: int) -> ListBlock:
         ordered = node.type == "ordered_list"
         items: list[Row | ListBlock] = []
         for item in node.children:
@@ -178,7 +178,7 @@ class BodyBuilder:
                 f"{MAX_LIST_DEPTH + 1}", self.loc(node), "easy read works best with flat lists"))
         return ListBlock(tuple(items), ordered, self.loc(node), min(depth, MAX_LIST_DEPTH))
 
-    def _heading(self, node: SyntaxTreeNode) -> Heading:
+    def _heading(self, node: Node) -> Heading:
         result = read_inline(_inline_token(node.children[0]), self.lines, self.file,
                              self._picture, self.report)
         loc = self.loc(node)
@@ -201,7 +201,7 @@ class BodyBuilder:
         self.anchors.add(anchor)
         return anchor
 
-    def _definitions(self, node: SyntaxTreeNode) -> None:
+    def _definitions(self, node: Node) -> None:
         term: tuple[str, Location] | None = None
         for child in node.children:
             if child.type == "dt":
@@ -222,7 +222,7 @@ class BodyBuilder:
                     self.hard_words.pop()
                 self.hard_words.append(HardWord(term[0], tuple(lines), term[1]))
 
-    def _code(self, node: SyntaxTreeNode) -> Row:
+    def _code(self, node: Node) -> Row:
         first = (node.map[0] + (1 if node.type == "fence" else 0)) if node.map else 0
         lines = tuple(
             Line((Run(text, 1, code=True),), Location(self.file, first + i + 1, 1))
@@ -232,7 +232,7 @@ class BodyBuilder:
         return Row(lines, self.loc(node))
 
 
-def _inline_token(node: SyntaxTreeNode) -> Token:
+def _inline_token(node: Node) -> Token:
     """The ``inline`` Token behind a tree node."""
     assert node.token is not None
     return node.token

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
@@ -62,7 +61,7 @@ def read_inline(
 
     def close_line() -> None:
         nonlocal runs
-        if runs and "".join(r.text for r in runs).strip():
+        if any(not r.text.isspace() for r in runs if r.text):
             runs[0] = _strip_start(runs[0])
             runs[-1] = _strip_end(runs[-1])
             loc = Location(file, first + index + 1, runs[0].column)
@@ -129,10 +128,14 @@ def _cursor(source_lines: Sequence[str], first: int, index: int) -> _Cursor:
 
 def _strip_start(run: Run) -> Run:
     text = run.text.lstrip()
+    if text == run.text:
+        return run
     return Run(text, run.column + len(run.text) - len(text), run.strong, run.emphasis,
                run.code, run.link)
 
 
 def _strip_end(run: Run) -> Run:
-    return Run(re.sub(r"\s+$", "", run.text), run.column, run.strong, run.emphasis, run.code,
-               run.link)
+    text = run.text.rstrip()  # the same characters as the regular expression \s
+    if text == run.text:
+        return run
+    return Run(text, run.column, run.strong, run.emphasis, run.code, run.link)
