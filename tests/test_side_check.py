@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import os
+
 import pytest
 
 import easyread
@@ -14,7 +16,7 @@ TEXT = "---\ntitle: T\n---\n\n# Hi\n\n:home: We are here, e.g. today.\n"
 def test_child_and_inline_results_agree(monkeypatch: pytest.MonkeyPatch) -> None:
     doc = easyread.parse(TEXT)
     forked = side_check.start_check(doc).result()
-    monkeypatch.setattr(side_check.sys, "platform", "win32")
+    monkeypatch.setattr(side_check, "can_fork", lambda: False)
     inline = side_check.start_check(doc).result()
     assert forked == inline
     assert "1 warning" in forked.summary or "warnings" in forked.summary
@@ -29,4 +31,8 @@ def test_bad_settings_come_back_as_source_error() -> None:
 
 def test_cancel_stops_the_child() -> None:
     pending = side_check.start_check(easyread.parse(TEXT))
+    child = pending.child
     pending.cancel()
+    if child is not None:
+        with pytest.raises(ChildProcessError):
+            os.waitpid(child.pid, os.WNOHANG)  # already reaped: nothing is left running

@@ -4,11 +4,14 @@ from __future__ import annotations
 
 import argparse
 import sys
+from functools import partial
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from easyread.errors import Reporter
+    from easyread.errors import Diagnostic, Reporter
     from easyread.model import Document
+    from easyread.pictures.render import PictureRenderer
+    from easyread.writers.booklet import Booklet
 
 # Only light modules at the top: ``easyread --help`` imports this file, and must start fast.
 
@@ -107,27 +110,58 @@ def run(args: argparse.Namespace) -> int:
 def _render(
     doc: Document, formats: tuple[str, ...], stem: str, report: Reporter
 ) -> dict[str, bytes]:
-    """Make every format in memory, so nothing is written unless all of them work."""
-    import io
+    """Make every format in memory, so nothing is written unless all of them work.
 
+    Where the system can fork, each format after the first is made in a child process
+    while this one makes the first; the writers' messages are still shown in format order.
+    """
+    from easyread.commands.forked import can_fork, fork
     from easyread.commands.progress import Progress
     from easyread.pictures.render import PictureRenderer
-    from easyread.writers import writer_for
     from easyread.writers.booklet import compose
 
     booklet = compose(doc)
     pictures = PictureRenderer()
+    children = {fmt: fork(partial(_write, booklet, fmt)) for fmt in formats[1:]} \
+        if can_fork() else {}
     progress = Progress(len(formats))
     made: dict[str, bytes] = {}
     try:
         for fmt in formats:
             progress.step(f"{stem}.{fmt}")
-            out = io.BytesIO()
-            writer_for(fmt)(booklet, out, pictures=pictures, report=report)
-            made[fmt] = out.getvalue()
+            child = children.pop(fmt, None)
+            ok, written = child.result() if child is not None else (False, None)
+            if ok and written is not None:
+                data, messages = written
+                for message in messages:
+                    report(message)
+            else:  # not forked, or the child failed: make it here, where errors show
+                data = _write_here(booklet, fmt, pictures, report)
+            made[fmt] = data
     finally:
         progress.finish()
+        for child in children.values():
+            child.cancel()
     return made
+
+
+def _write(booklet: Booklet, fmt: str) -> tuple[bytes, list[Diagnostic]]:
+    """Make one format and collect its messages (in a child process)."""
+    from easyread.pictures.render import PictureRenderer
+
+    messages: list[Diagnostic] = []
+    return _write_here(booklet, fmt, PictureRenderer(), messages.append), messages
+
+
+def _write_here(booklet: Booklet, fmt: str, pictures: PictureRenderer,
+                report: Reporter) -> bytes:
+    import io
+
+    from easyread.writers import writer_for
+
+    out = io.BytesIO()
+    writer_for(fmt)(booklet, out, pictures=pictures, report=report)
+    return out.getvalue()
 
 
 def _auto_pictures(doc: Document, report: Reporter) -> Document:

@@ -2,27 +2,22 @@
 
 ``easyread build`` prints the checker's summary, and ``--strict`` needs its error count
 before anything is written. The check needs no output of the writers, so where the
-system can fork (Linux), a child process checks the document while the parent draws it.
-Elsewhere the check runs first, in this process. Either way the build sees the same result.
+system can fork, a child process checks the document while the parent draws it
+(see :mod:`.forked`). Elsewhere the check runs when its result is needed, in this process.
+Either way the build sees the same result.
 """
 
 from __future__ import annotations
 
-import json
-import os
-import signal
-import sys
-import traceback
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from easyread.errors import SourceError
-from easyread.location import Location
+from easyread.commands.forked import Forked, can_fork, fork
 
 if TYPE_CHECKING:
     from easyread.model import Document
 
-__all__ = ["CheckResult", "start_check"]
+__all__ = ["CheckResult", "PendingCheck", "start_check"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -40,67 +35,30 @@ def _check(doc: Document) -> CheckResult:
     return CheckResult(format_summary(report), report.errors)
 
 
-class _Pending:
-    """A check running in a forked child; `result()` waits for it."""
+class PendingCheck:
+    """A check started by :func:`start_check`; ``result()`` waits for it."""
 
-    def __init__(self, pid: int, read_fd: int) -> None:
-        self.pid = pid
-        self.read_fd = read_fd
+    def __init__(self, doc: Document, child: Forked[CheckResult] | None) -> None:
+        self.doc = doc
+        self.child = child
 
     def result(self) -> CheckResult:
-        with os.fdopen(self.read_fd, encoding="utf-8") as pipe:
-            data = json.loads(pipe.read() or '{"crash": "the checker stopped without a result"}')
-        os.waitpid(self.pid, 0)
-        if "error" in data:
-            loc = Location(data["file"], data["line"], data["column"])
-            raise SourceError(data["error"], loc, data["hint"])
-        if "crash" in data:
-            raise RuntimeError(f"the checker failed in its worker process:\n{data['crash']}")
-        return CheckResult(data["summary"], data["errors"])
+        """The check's result; a check that failed in the child is run again here."""
+        if self.child is not None:
+            ok, value = self.child.result()
+            self.child = None
+            if ok and value is not None:
+                return value
+        # Bad checker settings raise their SourceError from here, as without forking.
+        return _check(self.doc)
 
     def cancel(self) -> None:
         """Stop the child (the build failed, so its result is not needed)."""
-        try:
-            os.kill(self.pid, signal.SIGTERM)
-            os.waitpid(self.pid, 0)
-        except (ProcessLookupError, ChildProcessError):
-            pass
-        os.close(self.read_fd)
+        if self.child is not None:
+            self.child.cancel()
+            self.child = None
 
 
-class _Done:
-    def __init__(self, result: CheckResult) -> None:
-        self._result = result
-
-    def result(self) -> CheckResult:
-        return self._result
-
-    def cancel(self) -> None:
-        """Nothing runs in the background here."""
-
-
-def start_check(doc: Document) -> _Pending | _Done:
+def start_check(doc: Document) -> PendingCheck:
     """Start checking `doc`; call ``.result()`` on the return value when the result is needed."""
-    if not hasattr(os, "fork") or not sys.platform.startswith("linux"):
-        return _Done(_check(doc))
-    sys.stdout.flush()
-    sys.stderr.flush()
-    read_fd, write_fd = os.pipe()
-    pid = os.fork()
-    if pid:
-        os.close(write_fd)
-        return _Pending(pid, read_fd)
-    # The child: check, send the result through the pipe, and leave without running the
-    # parent's clean-up (os._exit), which belongs to the parent.
-    os.close(read_fd)
-    try:
-        result = _check(doc)
-        payload = {"summary": result.summary, "errors": result.errors}
-    except SourceError as error:
-        payload = {"error": error.message, "hint": error.hint, "file": error.loc.file,
-                   "line": error.loc.line, "column": error.loc.column}
-    except BaseException:
-        payload = {"crash": traceback.format_exc()}
-    with os.fdopen(write_fd, "w", encoding="utf-8") as pipe:
-        pipe.write(json.dumps(payload))
-    os._exit(0)
+    return PendingCheck(doc, fork(lambda: _check(doc)) if can_fork() else None)
