@@ -19,6 +19,7 @@ import statistics
 import subprocess
 import sys
 import tempfile
+import threading
 import time
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
@@ -42,6 +43,9 @@ class Measure:
     words: int
     times: list[float] = field(default_factory=list)
     peak_mb: float = 0.0
+    """The largest resident set of the process (from os.wait4)."""
+    tree_peak_mb: float = 0.0
+    """The largest sum of resident sets of the process and its children, sampled."""
     skipped: str = ""
 
     @property
@@ -62,39 +66,104 @@ def child_environment(folder: Path) -> dict[str, str]:
     easyread from source again; real installs have their bytecode, so the benchmark keeps it in
     a folder of its own (PYTHONPYCACHEPREFIX) that the untimed warm-up run fills.
     """
-    env = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
+    env = {k: v for k, v in os.environ.items()
+           if k not in ("PYTHONDONTWRITEBYTECODE", "EASYREAD_NO_CACHE")}
     env["PYTHONPYCACHEPREFIX"] = str(folder / "pycache")
+    # easyread's cache (pictures converted for Word and the PDF) lives in the run's folder,
+    # filled by the untimed first run of each command, as it is for a group rebuilding.
+    env["EASYREAD_CACHE_DIR"] = str(folder / "cache" / "png")
     return env
 
 
 ENV: dict[str, str] = dict(os.environ)
 
 
-def run_once(command: list[str], cwd: Path) -> tuple[float, float, int]:
-    """Run `command`; return its wall time (s), peak memory (MB) and exit code."""
+def run_once(command: list[str], cwd: Path, env: dict[str, str] | None = None
+             ) -> tuple[float, float, float, int]:
+    """Run `command`; return its wall time (s), peak memory (MB) of the process and of the
+    process with its children together, and its exit code."""
     started = time.perf_counter()
     process = subprocess.Popen(command, cwd=cwd, stdout=subprocess.DEVNULL,
-                               stderr=subprocess.PIPE, env=ENV)
+                               stderr=subprocess.PIPE, env=env or ENV)
+    sampler = TreeMemory(process.pid)
+    sampler.start()
     assert process.stderr is not None
     errors = process.stderr.read()
     process.stderr.close()
     _, status, usage = os.wait4(process.pid, 0)
     elapsed = time.perf_counter() - started
+    sampler.stop()
     code = process.returncode = os.waitstatus_to_exitcode(status)
     if code not in (0, 1):
         raise RuntimeError(f"{' '.join(command)} failed ({code}):\n{errors.decode()[-2000:]}")
-    return elapsed, usage.ru_maxrss / 1024, code  # ru_maxrss is in KB on Linux
+    single = usage.ru_maxrss / 1024  # ru_maxrss is in KB on Linux
+    return elapsed, single, max(single, sampler.peak_mb), code
+
+
+class TreeMemory(threading.Thread):
+    """Samples the resident memory of a process and all its children together.
+
+    easyread builds fork children (the checker, a second format), and ``ru_maxrss`` gives
+    only the largest single process. The sum of resident sets counts shared pages once per
+    process, so it is an upper bound on what the build really holds.
+    """
+
+    def __init__(self, pid: int, every: float = 0.02) -> None:
+        super().__init__(daemon=True)
+        self.pid = pid
+        self.every = every
+        self.peak_mb = 0.0
+        self._done = threading.Event()
+
+    def run(self) -> None:
+        page = os.sysconf("SC_PAGE_SIZE")
+        while not self._done.wait(self.every):
+            total = sum(_resident_pages(pid) for pid in _tree(self.pid)) * page / 1048576
+            self.peak_mb = max(self.peak_mb, total)
+
+    def stop(self) -> None:
+        self._done.set()
+        self.join()
+
+
+def _tree(pid: int) -> list[int]:
+    found, todo = [], [pid]
+    while todo:
+        current = todo.pop()
+        found.append(current)
+        try:
+            with open(f"/proc/{current}/task/{current}/children", encoding="ascii") as handle:
+                todo.extend(int(child) for child in handle.read().split())
+        except OSError:
+            pass
+    return found
+
+
+def _resident_pages(pid: int) -> int:
+    try:
+        with open(f"/proc/{pid}/statm", encoding="ascii") as handle:
+            return int(handle.read().split()[1])
+    except (OSError, IndexError, ValueError):
+        return 0
 
 
 def measure(name: str, command: list[str], cwd: Path, repeats: int, rows: int = 0,
-            words: int = 0) -> Measure:
-    """Run `command` `repeats` times (after one untimed warm-up run) and collect the results."""
+            words: int = 0, *, cold: bool = False) -> Measure:
+    """Run `command` `repeats` times (after one untimed warm-up run) and collect the results.
+
+    With `cold`, every run starts with an empty easyread cache, as a first build does.
+    """
     result = Measure(name, rows, words)
     run_once(command, cwd)  # warm the file cache so every tool starts on equal terms
-    for _ in range(repeats):
-        elapsed, peak, _code = run_once(command, cwd)
+    for number in range(repeats):
+        env = None
+        if cold:
+            fresh = cwd / f"cold-cache-{name.replace(' ', '-')}-{rows}-{number}"
+            env = dict(ENV, EASYREAD_CACHE_DIR=str(fresh / "png"))
+        elapsed, peak, tree_peak, _code = run_once(command, cwd, env)
         result.times.append(elapsed)
         result.peak_mb = max(result.peak_mb, peak)
+        result.tree_peak_mb = max(result.tree_peak_mb, tree_peak)
     return result
 
 
@@ -162,6 +231,11 @@ def run(sizes: list[int], repeats: int, startup_repeats: int) -> dict[str, objec
                 command = [*easyread, "build", "-f", fmt, "-o", str(out), source.name]
                 results.append(measure(f"build {fmt}", command, folder, repeats, rows,
                                        booklet.words))
+            if rows == min(sizes):
+                print(f"{rows} rows: first build, empty cache", file=sys.stderr)
+                command = [*easyread, "build", "-f", "pdf,docx", "-o", str(out), source.name]
+                results.append(measure("build pdf,docx (empty cache)", command, folder,
+                                       repeats, rows, booklet.words, cold=True))
             print(f"{rows} rows: pandoc docx", file=sys.stderr)
             if pandoc:
                 command = [pandoc, "-f", "markdown", "-t", "docx", "-o", str(out / "pandoc.docx"),
@@ -194,16 +268,17 @@ def print_table(data: dict[str, object]) -> None:
     """Print the times, memory and words a second, then the targets with their ratios."""
     results = data["results"]
     assert isinstance(results, list)
-    print(f"{'command':20} {'rows':>6} {'words':>7} {'median s':>9} {'peak MB':>8} "
-          f"{'words/s':>9}")
+    print(f"{'command':28} {'rows':>6} {'words':>7} {'median s':>9} {'peak MB':>8} "
+          f"{'with kids':>9} {'words/s':>9}")
     for r in results:
         if r["skipped"]:
-            print(f"{r['name']:20} {r['rows']:>6} {'':>7} skipped: {r['skipped']}")
+            print(f"{r['name']:28} {r['rows']:>6} {'':>7} skipped: {r['skipped']}")
             continue
         speed = f"{r['words_per_second']:9.0f}" if r["words"] else f"{'':>9}"
         peak = f"{r['peak_mb']:8.1f}" if r["peak_mb"] else f"{'-':>8}"
-        print(f"{r['name']:20} {r['rows'] or '':>6} {r['words'] or '':>7} {r['median']:9.3f} "
-              f"{peak} {speed}")
+        tree = f"{r['tree_peak_mb']:9.1f}" if r.get("tree_peak_mb") else f"{'-':>9}"
+        print(f"{r['name']:28} {r['rows'] or '':>6} {r['words'] or '':>7} {r['median']:9.3f} "
+              f"{peak} {tree} {speed}")
     print()
     targets = data["targets"]
     assert isinstance(targets, list)

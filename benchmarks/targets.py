@@ -27,6 +27,12 @@ def _target(text: str, value: float | None, limit: float, unit: str, *,
             "measured": shown + (f" ({extra})" if extra else "")}
 
 
+def _tree_peak(result: Result | None) -> float | None:
+    if result is None:
+        return None
+    return float(max(result.get("tree_peak_mb", 0.0), result["peak_mb"]))
+
+
 def _ratio(a: Result | None, b: Result | None) -> float | None:
     return a["median"] / b["median"] if a and b else None
 
@@ -45,7 +51,8 @@ def check_targets(results: list[Result], sizes: list[int]) -> list[dict[str, Any
                 _ratio(_find(results, "build pdf", big), _find(results, "build pdf", middle or -1)),
                 12.0, "x the 300-row time"),
         _target(f"peak memory of PDF and DOCX of {big:,} rows together under 400 MB",
-                (_find(results, "build pdf,docx", big) or {}).get("peak_mb"), 400.0, "MB"),
+                _tree_peak(_find(results, "build pdf,docx", big)), 400.0, "MB",
+                extra="the build and its child processes together"),
         _target("easyread --version within 4 times a bare Python start",
                 _ratio(_find(results, "easyread --version"), bare), 4.0, "x bare Python"),
         _target("easyread --help within 4 times a bare Python start",
