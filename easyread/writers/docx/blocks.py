@@ -1,28 +1,24 @@
 """Body blocks as Word content: rows in layout tables, lists, boxes, headings and runs.
 
 Each run of consecutive rows shares one borderless two-column table: the picture
-in the left cell, one paragraph per line in the right cell. Tables are built with
-:mod:`oxml` directly, because python-docx's table API slows down on long booklets.
+in the left cell, one paragraph per line in the right cell. The body is built as text
+with :mod:`oxml`, because python-docx's objects are slow for long booklets.
 """
 
 from __future__ import annotations
 
-import io
 import re
 import struct
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import assert_never
 
-from docx.document import Document as DocxDocument
-from docx.opc.constants import RELATIONSHIP_TYPE as RT
-from lxml import etree
-
 from easyread.errors import Diagnostic, Reporter
 from easyread.model import Block, Box, Heading, Line, ListBlock, PageBreak, Picture, Row, Run
 from easyread.pictures.render import PictureRenderer
 from easyread.style import Style
 from easyread.writers.docx import oxml
+from easyread.writers.docx.package import Package
 from easyread.writers.docx.styles import (
     BULLET_LIST,
     EMU_PER_MM,
@@ -43,26 +39,27 @@ _Item = tuple[Row | Heading, tuple[int, int] | None]
 
 @dataclass
 class Writer:
-    """Writes blocks into the body of `doc`, keeping ids and lists numbered across the booklet."""
+    """Writes blocks as body XML, keeping ids and lists numbered across the booklet."""
 
-    doc: DocxDocument
+    package: Package
     style: Style
     geometry: Geometry
     pictures: PictureRenderer
     report: Reporter
     layout_caption: str
     layout_description: str
+    body: list[str] = field(default_factory=list)
+    """The body's XML so far, in pieces."""
+    nums: list[str] = field(default_factory=list)
+    """The list instances (`w:num`) the body uses, for the numbering part."""
     bookmarks: dict[str, str] = field(default_factory=dict)
     """Heading anchor to Word bookmark name, for the contents page."""
     _shape_id: int = 0
     _bookmark_id: int = 0
-    _num_id: int = 0
     _last_level: int = 0
     _pending_break: bool = False
     _last_was_table: bool = False
     _images: dict[tuple[str, int], tuple[str, int, int]] = field(default_factory=dict)
-    _end: etree._Element | None = None
-    """The body's closing sectPr; found once, since finding it walks every body element."""
 
     # -- placing content ------------------------------------------------------------------
 
@@ -70,31 +67,23 @@ class Writer:
         """Start the next content on a new page."""
         self._pending_break = True
 
-    def _claim_break(self, p: etree._Element) -> None:
-        if self._pending_break:
-            oxml.set_page_break_before(p)
-            self._pending_break = False
+    def _claim_break(self) -> bool:
+        pending, self._pending_break = self._pending_break, False
+        return pending
 
-    def add_paragraph(self, style_id: str, *, keep_next: bool = False) -> etree._Element:
-        """Append a paragraph in `style_id` to the body and return it."""
-        p = oxml.new_paragraph(style_id, keep_next=keep_next)
-        self._claim_break(p)
-        self._body_end().addprevious(p)
+    def add_paragraph(self, style_id: str, content: str, *, keep_next: bool = False) -> None:
+        """Append a paragraph in `style_id` holding `content` (runs) to the body."""
+        start = oxml.paragraph_start(style_id, keep_next=keep_next,
+                                     page_break_before=self._claim_break())
+        self.body += (start, content, "</w:p>")
         self._last_was_table = False
-        return p
 
-    def _add_table(self, tbl: etree._Element) -> None:
+    def _add_table(self, tbl: str) -> None:
         if self._last_was_table:
             # Word joins tables that touch, so a thin gap paragraph keeps them apart.
-            gap = oxml.new_paragraph("TableGap")
-            self._body_end().addprevious(gap)
-        self._body_end().addprevious(tbl)
+            self.body += (oxml.paragraph_start("TableGap"), "</w:p>")
+        self.body.append(tbl)
         self._last_was_table = True
-
-    def _body_end(self) -> etree._Element:
-        if self._end is None:
-            self._end = self.doc.element.body.sectPr
-        return self._end
 
     # -- blocks ---------------------------------------------------------------------------
 
@@ -145,13 +134,17 @@ class Writer:
             yield item, (num_id, level)
 
     def _new_list(self, abstract_id: int, level: int, start: int) -> int:
-        self._num_id += 1
-        numbering = self.doc.part.numbering_part.element
-        numbering.append(oxml.new_num(self._num_id, abstract_id, level, start))
-        return self._num_id
+        num_id = len(self.nums) + 1
+        self.nums.append(oxml.new_num(num_id, abstract_id, level, start))
+        return num_id
 
-    def write_heading(self, heading: Heading, cell: etree._Element | None = None) -> None:
+    def write_heading(self, heading: Heading) -> None:
         """Write `heading` in its Heading style, with a bookmark the contents can link to."""
+        style_id, content = self._heading(heading)
+        self.add_paragraph(style_id, content)
+
+    def _heading(self, heading: Heading) -> tuple[str, str]:
+        """The style id and content of `heading`'s paragraph, bookmarked for links."""
         level = min(heading.level, self._last_level + 1, 3)
         if level != heading.level:
             self.report(Diagnostic(
@@ -159,16 +152,13 @@ class Writer:
                 f"so it is shown as level {level}",
                 heading.loc, "use one more # than the heading before"))
         self._last_level = level
-        style_id = f"Heading{level}"
-        if cell is None:
-            p = self.add_paragraph(style_id)
-        else:
-            p = oxml.new_paragraph(style_id)
-            cell.append(p)
-        self.add_runs(p, heading.line.runs)
+        runs = self.add_runs(heading.line.runs)
         name = self.bookmarks.get(heading.anchor) or self.reserve_bookmark(heading.anchor)
         self._bookmark_id += 1
-        oxml.add_bookmark(p, name, self._bookmark_id)
+        bookmark_id = self._bookmark_id
+        content = (f"{oxml.bookmark_start(name, bookmark_id)}{runs}"
+                   f"{oxml.bookmark_end(bookmark_id)}")
+        return f"Heading{level}", content
 
     def reserve_bookmark(self, anchor: str) -> str:
         """The Word bookmark name for heading `anchor`, fixed before the heading is written."""
@@ -187,28 +177,31 @@ class Writer:
         geo, colours = self.geometry, self.style.colours
         widths = geo.box_columns if box else geo.columns
         pad = geo.box_padding if box else 0
-        tbl = oxml.new_layout_table(
-            widths, caption=self.layout_caption,
-            description=self.layout_description,
-            cell_margins=(geo.row_padding, pad, geo.row_padding, pad),
-            fill=colours.box if box else None, border=colours.accent if box else None)
+        fill = colours.box if box else None
+        parts = [oxml.layout_table_start(
+            widths, self.layout_caption, self.layout_description,
+            (geo.row_padding, pad, geo.row_padding, pad), fill,
+            colours.accent if box else None)]
+        row_start, text_cell = oxml.layout_row_cells(widths, fill)
         for index, (item, numbering) in enumerate(items):
-            left, right = oxml.add_layout_row(tbl, widths, colours.box if box else None)
-            pic_p = oxml.new_paragraph("Picture")
-            left.append(pic_p)
-            if index == 0:
-                self._claim_break(pic_p)
-            if item.picture is not None:
-                self._add_picture(pic_p, item.picture, geo.picture_mm)
+            page_break = index == 0 and self._claim_break()
+            picture = "" if item.picture is None else self._picture(item.picture,
+                                                                    geo.picture_mm)
             if isinstance(item, Heading):
-                self.write_heading(item, right)
+                style_id, content = self._heading(item)
                 if index == 0 and item.level == 1 and self.style.section_new_page:
-                    oxml.set_page_break_before(pic_p)
-                for p in (pic_p, right[-1]):
-                    oxml.set_keep_next(p)  # a heading row stays with the row after it
+                    page_break = True
+                # A heading row stays with the row after it.
+                left = oxml.paragraph_start("Picture", keep_next=True,
+                                            page_break_before=page_break)
+                right = f"{oxml.paragraph_start(style_id, keep_next=True)}{content}</w:p>"
             else:
-                self._write_lines(right, item.lines, numbering)
-        self._add_table(tbl)
+                left = oxml.paragraph_start("Picture", page_break_before=page_break)
+                right = self._lines(item.lines, numbering)
+            parts += (row_start, left, picture, "</w:p></w:tc>", text_cell, right,
+                      "</w:tc></w:tr>")
+        parts.append("</w:tbl>")
+        self._add_table("".join(parts))
 
     def _write_box(self, box: Box) -> None:
         items: list[_Item] = []
@@ -216,47 +209,43 @@ class Writer:
             items.extend(self._items(block))
         self._write_rows(items, box=True)
 
-    def _write_lines(
-        self, cell: etree._Element, lines: tuple[Line, ...], numbering: tuple[int, int] | None
-    ) -> None:
-        for index, line in enumerate(lines):
-            first = numbering if index == 0 else None
-            p = oxml.new_paragraph("RowText", numbering=first)
-            if numbering is not None and index > 0:
-                oxml.set_indent(p, LIST_INDENT * (numbering[1] + 1))
-            self.add_runs(p, line.runs)
-            cell.append(p)
+    def _lines(self, lines: tuple[Line, ...], numbering: tuple[int, int] | None) -> str:
+        if numbering is None:
+            start = oxml.paragraph_start("RowText")
+            return "".join(f"{start}{self.add_runs(line.runs)}</w:p>" for line in lines)
+        indent = LIST_INDENT * (numbering[1] + 1)
+        return "".join(
+            oxml.paragraph_start("RowText", numbering=numbering if index == 0 else None,
+                                 indent=None if index == 0 else indent)
+            + f"{self.add_runs(line.runs)}</w:p>"
+            for index, line in enumerate(lines))
 
     # -- inline content -------------------------------------------------------------------
 
-    def add_runs(self, p: etree._Element, runs: Iterable[Run]) -> None:
-        """Append `runs` to `p`: hard words bold, links as real hyperlinks, emphasis plain."""
-        for run in runs:
-            if run.link is None:
-                oxml.add_run(p, run.text, bold=run.strong)
-            else:
-                self.add_link(p, run.text, run.link, bold=run.strong)
+    def add_runs(self, runs: Iterable[Run]) -> str:
+        """`runs` as Word runs: hard words bold, links as real hyperlinks, emphasis plain."""
+        return "".join(oxml.run(run.text, bold=run.strong) if run.link is None
+                       else self.add_link(run.text, run.link, bold=run.strong)
+                       for run in runs)
 
-    def add_link(self, p: etree._Element, text: str, target: str, *, bold: bool = False) -> None:
-        """Append a hyperlink showing `text`: to a heading for ``#anchor``, else to the web."""
+    def add_link(self, text: str, target: str, *, bold: bool = False) -> str:
+        """A hyperlink showing `text`: to a heading for ``#anchor``, else to the web."""
+        inner = oxml.run(text, bold=bold, style_id="Hyperlink")
         if target.startswith("#") and target[1:] in self.bookmarks:
-            link = oxml.add_hyperlink(p, anchor=self.bookmarks[target[1:]])
-        else:
-            rid = self.doc.part.relate_to(target, RT.HYPERLINK, is_external=True)
-            link = oxml.add_hyperlink(p, rid=rid)
-        oxml.add_run(link, text, bold=bold, style_id="Hyperlink")
+            return oxml.hyperlink(inner, anchor=self.bookmarks[target[1:]])
+        return oxml.hyperlink(inner, rid=self.package.add_link(target))
 
-    def _add_picture(self, p: etree._Element, picture: Picture, box_mm: float) -> None:
+    def _picture(self, picture: Picture, box_mm: float) -> str:
+        """An inline picture run for `picture`, or its alt text if it cannot be drawn."""
         try:
             rid, width, height = self._image(picture, box_mm)
         except Exception as error:  # any failure to draw degrades to the alt text
             self.report(Diagnostic(
                 f"could not draw the picture {picture.path.name}: {error}", picture.loc,
                 "check that the file is a picture; its alt text is shown instead"))
-            oxml.add_run(p, picture.alt)
-            return
+            return oxml.run(picture.alt)
         self._shape_id += 1
-        p.append(oxml.new_picture_inline(rid, width, height, self._shape_id, picture.alt))
+        return oxml.picture_run(rid, width, height, self._shape_id, picture.alt)
 
     def _image(self, picture: Picture, box_mm: float) -> tuple[str, int, int]:
         """The relationship id and size in EMU of `picture` fitted in a `box_mm` square."""
@@ -267,20 +256,33 @@ class Writer:
             # only render; a tall picture is rendered again, narrower, to fit the box's height.
             width_mm = box_mm
             png = self.pictures.png(picture, max(1, round(box_mm / 25.4 * DPI)))
-            px_width, px_height = struct.unpack(">II", png[16:24])  # the PNG's IHDR chunk
+            px_width, px_height = _png_size(png)
             if px_height > px_width:
                 width_mm = box_mm * px_width / px_height
                 png = self.pictures.png(picture, max(1, round(width_mm / 25.4 * DPI)))
-            rid, image = self.doc.part.get_or_add_image(io.BytesIO(png))
+                px_width, px_height = _png_size(png)
+            rid = self.package.add_image(png)
             width = round(width_mm * EMU_PER_MM)
-            height = round(width * image.px_height / image.px_width)
+            height = round(width * px_height / px_width)
             found = self._images[key] = (rid, width, height)
         return found
 
     def add_picture_paragraph(self, picture: Picture, box_mm: float, style_id: str) -> None:
         """Append a paragraph holding only `picture` (the cover picture)."""
-        p = self.add_paragraph(style_id, keep_next=True)
-        self._add_picture(p, picture, box_mm)
+        start = oxml.paragraph_start(style_id, keep_next=True,
+                                     page_break_before=self._claim_break())
+        self.body += (start, self._picture(picture, box_mm), "</w:p>")
+        self._last_was_table = False
+
+
+def _png_size(png: bytes) -> tuple[int, int]:
+    """The width and height in pixels of a PNG, from its IHDR chunk."""
+    if png[:8] != b"\x89PNG\r\n\x1a\n" or png[12:16] != b"IHDR":
+        raise ValueError("the picture was not drawn as a PNG")
+    width, height = struct.unpack(">II", png[16:24])
+    if not width or not height:
+        raise ValueError("the picture has no size")
+    return width, height
 
 
 def _label_number(label: str | None) -> int | None:

@@ -13,15 +13,14 @@ __all__ = ["write_contents", "write_cover", "write_credits", "write_word_list"]
 def write_cover(writer: Writer, booklet: Booklet) -> None:
     """Title, subtitle, a large picture, the words "Easy read" and the date."""
     cover = booklet.cover
-    p = writer.add_paragraph("Title")
-    oxml.add_run(p, cover.title)
+    writer.add_paragraph("Title", oxml.run(cover.title))
     if cover.subtitle:
-        oxml.add_run(writer.add_paragraph("Subtitle"), cover.subtitle)
+        writer.add_paragraph("Subtitle", oxml.run(cover.subtitle))
     if cover.picture is not None:
         writer.add_picture_paragraph(cover.picture, writer.geometry.cover_picture_mm, "Picture")
-    oxml.add_run(writer.add_paragraph("CoverText"), booklet.labels.easy_read, bold=True)
+    writer.add_paragraph("CoverText", oxml.run(booklet.labels.easy_read, bold=True))
     if cover.date:
-        oxml.add_run(writer.add_paragraph("CoverText"), cover.date)
+        writer.add_paragraph("CoverText", oxml.run(cover.date))
 
 
 def write_contents(writer: Writer, booklet: Booklet) -> None:
@@ -32,16 +31,14 @@ def write_contents(writer: Writer, booklet: Booklet) -> None:
     if not booklet.contents:
         return
     writer.start_page()
-    oxml.add_run(writer.add_paragraph("Heading1"), booklet.labels.contents)
+    writer.add_paragraph("Heading1", oxml.run(booklet.labels.contents))
     writer.heading_reset(1)
     for entry in booklet.contents:
         name = writer.reserve_bookmark(entry.anchor)
-        p = writer.add_paragraph("ContentsEntry")
-        link = oxml.add_hyperlink(p, anchor=name)
-        oxml.add_run(link, entry.title, style_id="Hyperlink")
-        oxml.add_tab(p)
+        link = oxml.hyperlink(oxml.run(entry.title, style_id="Hyperlink"), anchor=name)
         # Word and LibreOffice fill the page number in when the document is laid out.
-        oxml.add_field(p, f"PAGEREF {name} \\h")
+        page = oxml.field(f"PAGEREF {name} \\h")
+        writer.add_paragraph("ContentsEntry", f"{link}{oxml.TAB}{page}")
 
 
 def write_word_list(writer: Writer, booklet: Booklet) -> None:
@@ -49,42 +46,43 @@ def write_word_list(writer: Writer, booklet: Booklet) -> None:
     if not booklet.word_list:
         return
     writer.start_page()
-    oxml.add_run(writer.add_paragraph("Heading1"), booklet.word_list_title)
+    writer.add_paragraph("Heading1", oxml.run(booklet.word_list_title))
     writer.heading_reset(1)
     for word in booklet.word_list:
-        oxml.add_run(writer.add_paragraph("WordListTerm"), word.term, bold=True)
+        writer.add_paragraph("WordListTerm", oxml.run(word.term, bold=True))
         for line in word.explanation:
-            writer.add_runs(writer.add_paragraph("RowText"), line.runs)
+            writer.add_paragraph("RowText", writer.add_runs(line.runs))
 
 
 def write_credits(writer: Writer, booklet: Booklet) -> None:
     """Who wrote and checked the booklet, where the full version is, and picture credits."""
     credits, labels = booklet.credits, booklet.labels
     writer.start_page()
-    oxml.add_run(writer.add_paragraph("Heading1"), labels.credits)
+    writer.add_paragraph("Heading1", oxml.run(labels.credits))
     writer.heading_reset(1)
     if credits.author:
-        oxml.add_run(writer.add_paragraph("Normal"), f"{labels.written_by} {credits.author}.")
+        writer.add_paragraph("Normal", oxml.run(f"{labels.written_by} {credits.author}."))
     if credits.checked_by:
         text = f"{labels.checked_by} {', '.join(credits.checked_by)}."
-        oxml.add_run(writer.add_paragraph("Normal"), text)
+        writer.add_paragraph("Normal", oxml.run(text))
     if credits.full_version:
-        oxml.add_run(writer.add_paragraph("RowText", keep_next=True), f"{labels.full_version}:")
-        writer.add_link(writer.add_paragraph("Normal"), credits.full_version,
-                        credits.full_version)
+        writer.add_paragraph("RowText", oxml.run(f"{labels.full_version}:"), keep_next=True)
+        writer.add_paragraph("Normal", writer.add_link(credits.full_version,
+                                                       credits.full_version))
     if credits.pictures:
-        oxml.add_run(writer.add_paragraph("Heading2"), labels.pictures)
+        writer.add_paragraph("Heading2", oxml.run(labels.pictures))
         writer.heading_reset(2)
         for credit in credits.pictures:
             has_more = bool(credit.url or credit.attribution)
-            p = writer.add_paragraph("RowText" if has_more else "Normal", keep_next=has_more)
-            oxml.add_run(p, f"{credit.source}: {credit.licence}")
+            writer.add_paragraph("RowText" if has_more else "Normal",
+                                 oxml.run(f"{credit.source}: {credit.licence}"),
+                                 keep_next=has_more)
             if credit.url:
-                p = writer.add_paragraph("RowText" if credit.attribution else "Normal",
-                                         keep_next=bool(credit.attribution))
-                writer.add_link(p, credit.url, credit.url)
+                writer.add_paragraph("RowText" if credit.attribution else "Normal",
+                                     writer.add_link(credit.url, credit.url),
+                                     keep_next=bool(credit.attribution))
             if credit.attribution:
-                oxml.add_run(writer.add_paragraph("Normal"), credit.attribution)
+                writer.add_paragraph("Normal", oxml.run(credit.attribution))
     # The font credit is for the typeface the PDF embeds; print it only if DOCX names it too.
     if credits.font and booklet.style.docx_font == booklet.style.font:
-        oxml.add_run(writer.add_paragraph("Normal"), f"{labels.font}: {credits.font}")
+        writer.add_paragraph("Normal", oxml.run(f"{labels.font}: {credits.font}"))

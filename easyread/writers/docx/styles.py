@@ -2,30 +2,26 @@
 
 Runs never carry fonts or sizes of their own; a reader who changes a style in Word
 changes the whole booklet. Style ids used by the block writer are constants below.
+Lengths are turned into Word units the way python-docx does, so files match its output.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 
-from docx.document import Document as DocxDocument
-from docx.enum.style import WD_STYLE_TYPE
-from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_UNDERLINE
-from docx.shared import Mm, Pt, RGBColor
-from docx.styles.style import ParagraphStyle
-
 from easyread.style import Style
-from easyread.writers.docx import oxml
+from easyread.writers.docx.oxml import WORD_ROOT_NS, attr, field, fonts, new_abstract_num
 
 __all__ = [
     "BULLET_LIST",
     "NUMBERED_DOT",
     "NUMBERED_PAREN",
     "Geometry",
+    "footer_xml",
     "geometry",
-    "set_up_numbering",
-    "set_up_page",
-    "set_up_styles",
+    "numbering_xml",
+    "section_properties",
+    "styles_xml",
 ]
 
 TWIPS_PER_MM = 1440 / 25.4
@@ -75,126 +71,85 @@ def geometry(style: Style) -> Geometry:
     )
 
 
-def set_up_page(doc: DocxDocument, style: Style) -> None:
-    """Page size and margins from `style`; the footer sits inside the bottom margin."""
-    section = doc.sections[0]
-    width, height = style.page_mm
-    section.page_width, section.page_height = Mm(width), Mm(height)
-    margin = Mm(style.margin_mm)
-    section.left_margin = section.right_margin = margin
-    section.top_margin = section.bottom_margin = margin
-    section.header_distance = Mm(style.margin_mm / 2)
-    section.footer_distance = Mm(style.margin_mm / 3)
-    section.gutter = Mm(0)
+# -- python-docx's unit conversions: EMU are truncated, twips rounded --------------------------
 
 
-_BUILT_IN = {"Normal", "Heading 1", "Heading 2", "Heading 3", "Title", "Subtitle", "Footer",
-             "Hyperlink", "Default Paragraph Font"}
-"""Word's own styles: Word finds them by name, so they are not marked as custom."""
+def _pt_twips(points: float) -> int:
+    return round(int(points * 12700) / 635)
 
 
-def _paragraph_style(doc: DocxDocument, name: str, based_on: str | None) -> ParagraphStyle:
-    style = doc.styles.add_style(name, WD_STYLE_TYPE.PARAGRAPH, builtin=name in _BUILT_IN)
-    assert isinstance(style, ParagraphStyle)
-    if based_on is not None:
-        style.base_style = doc.styles[based_on]
-        style.next_paragraph_style = doc.styles[based_on]
-    style.quick_style = True
-    oxml.set_style_paragraph(style.element)
-    return style
+def _mm_twips(mm: float) -> int:
+    return round(int(mm * 36000) / 635)
 
 
-def _look(
-    style: ParagraphStyle, *, size: float | None = None, bold: bool | None = None,
-    colour: str | None = None, before: float | None = None, after: float | None = None,
-    line: float | None = None, keep_next: bool | None = None,
-) -> None:
-    font, para = style.font, style.paragraph_format
-    if size is not None:
-        font.size = Pt(size)
-    if bold is not None:
-        font.bold = bold
-    if colour is not None:
-        font.color.rgb = RGBColor.from_string(colour[1:].upper())
-    if before is not None:
-        para.space_before = Pt(before)
+def _half_points(points: float) -> int:
+    return int(int(points * 12700) / 12700 * 2)
+
+
+def _line(multiple: float) -> str:
+    return f'w:line="{round(int(multiple * 152400) / 635)}" w:lineRule="auto"'
+
+
+def _spacing(before: float | None = None, after: float | None = None, line: str = "") -> str:
+    parts = [] if before is None else [f'w:before="{_pt_twips(before)}"']
     if after is not None:
-        para.space_after = Pt(after)
-    if line is not None:
-        para.line_spacing = line
-    if keep_next is not None:
-        para.keep_with_next = keep_next
+        parts.append(f'w:after="{_pt_twips(after)}"')
+    if line:
+        parts.append(line)
+    return f"<w:spacing {' '.join(parts)}/>"
 
 
-def set_up_styles(doc: DocxDocument, style: Style, language: str) -> None:
-    """Replace the template's styles with the booklet's own, all in `style.docx_font`."""
-    styles = doc.styles.element
-    oxml.clear_children(styles)
-    oxml.set_doc_defaults(styles, style.docx_font, round(style.font_size * 2), language)
-    size, colours = style.font_size, style.colours
-    h1, h2, h3 = style.heading_sizes
-
-    normal = _paragraph_style(doc, "Normal", None)
-    oxml.set_style_default(normal.element)
-    _look(normal, size=size, colour=colours.text, before=0, after=size * 0.6,
-          line=style.line_spacing)
-    normal.paragraph_format.alignment = WD_ALIGN_PARAGRAPH.LEFT
-    normal.paragraph_format.widow_control = True
-    normal.font.italic = False
-    oxml.set_fonts(normal.element.get_or_add_rPr(), style.docx_font)
-    chars = doc.styles.add_style("Default Paragraph Font", WD_STYLE_TYPE.CHARACTER,
-                                 builtin=True)
-    oxml.set_style_default(chars.element)
-    oxml.add_table_normal_style(styles)
-
-    for level, (heading_size, before) in enumerate(((h1, 0.0), (h2, size), (h3, size * 0.75)), 1):
-        heading = _paragraph_style(doc, f"Heading {level}", "Normal")
-        heading.next_paragraph_style = normal
-        _look(heading, size=heading_size, bold=True, colour=colours.heading, before=before,
-              after=size * 0.6, line=1.25, keep_next=True)
-        heading.paragraph_format.keep_together = True
-        oxml.set_style_paragraph(heading.element, outline_level=level - 1)
-        if level == 1:
-            heading.paragraph_format.page_break_before = style.section_new_page
-            oxml.set_bottom_rule(heading.element, colours.accent)
-
-    title = _paragraph_style(doc, "Title", "Normal")
-    _look(title, size=style.title_size, bold=True, colour=colours.heading, after=size,
-          line=1.15, keep_next=True)
-    subtitle = _paragraph_style(doc, "Subtitle", "Normal")
-    _look(subtitle, size=h2, colour=colours.text, after=size, line=1.25)
-    cover = _paragraph_style(doc, "Cover Text", "Normal")
-    _look(cover, size=h3, before=size * 0.5, after=size * 0.5)
-
-    # Pictures sit on single-spaced lines: 1.5 spacing would stretch an inline picture's line.
-    picture = _paragraph_style(doc, "Picture", "Normal")
-    _look(picture, before=0, after=0, line=1.0)
-    row_text = _paragraph_style(doc, "Row Text", "Normal")
-    _look(row_text, after=size * 0.25)
-    _look(_paragraph_style(doc, "Word List Term", "Normal"), bold=True, before=size * 0.75,
-          after=size * 0.25, keep_next=True)
-    contents = _paragraph_style(doc, "Contents Entry", "Normal")
-    _look(contents, after=size * 0.5)
-    oxml.set_style_paragraph(contents.element, tab_right=_twips(
-        style.page_mm[0] - 2 * style.margin_mm))
-    gap = _paragraph_style(doc, "Table Gap", "Normal")
-    _look(gap, before=0, after=0)
-    gap.paragraph_format.line_spacing = Pt(max(style.row_gap, 2.0))
-    footer = _paragraph_style(doc, "Footer", "Normal")
-    _look(footer, after=0, line=1.0)
-    footer.paragraph_format.alignment = WD_ALIGN_PARAGRAPH.CENTER
-
-    link = doc.styles.add_style("Hyperlink", WD_STYLE_TYPE.CHARACTER, builtin=True)
-    link.base_style = chars
-    link.font.color.rgb = RGBColor.from_string(colours.link[1:].upper())
-    # Links are the one place underlining is kept: it shows a link without relying on colour.
-    link.font.underline = WD_UNDERLINE.SINGLE
+def _colour(colour: str) -> str:
+    return f'<w:color w:val="{attr(colour[1:].upper())}"/>'
 
 
-def set_up_numbering(doc: DocxDocument, font: str) -> None:
-    """Replace the template's list definitions with bullets, "1." and "1)" lists."""
-    numbering = doc.part.numbering_part.element
-    oxml.clear_children(numbering)
+# -- parts ------------------------------------------------------------------------------------
+
+
+def section_properties(style: Style, footer_rid: str) -> str:
+    """Page size and margins from `style`; the footer sits inside the bottom margin."""
+    width, height = style.page_mm
+    margin = _mm_twips(style.margin_mm)
+    return (
+        '<w:sectPr w:rsidR="00FC693F" w:rsidRPr="0006063C" w:rsidSect="00034616">'
+        f'<w:footerReference w:type="default" r:id="{footer_rid}"/>'
+        f'<w:pgSz w:w="{_mm_twips(width)}" w:h="{_mm_twips(height)}"/>'
+        f'<w:pgMar w:top="{margin}" w:right="{margin}" w:bottom="{margin}" w:left="{margin}" '
+        f'w:header="{_mm_twips(style.margin_mm / 2)}" '
+        f'w:footer="{_mm_twips(style.margin_mm / 3)}" w:gutter="0"/>'
+        '<w:cols w:space="720"/><w:titlePg/><w:docGrid w:linePitch="360"/></w:sectPr>'
+    )
+
+
+_FOOTER_NS = " ".join(f'xmlns:{p}="{u}"' for p, u in (
+    ("m", "http://schemas.openxmlformats.org/officeDocument/2006/math"),
+    ("mc", "http://schemas.openxmlformats.org/markup-compatibility/2006"),
+    ("mo", "http://schemas.microsoft.com/office/mac/office/2008/main"),
+    ("mv", "urn:schemas-microsoft-com:mac:vml"),
+    ("o", "urn:schemas-microsoft-com:office:office"),
+    ("r", "http://schemas.openxmlformats.org/officeDocument/2006/relationships"),
+    ("v", "urn:schemas-microsoft-com:vml"),
+    ("w10", "urn:schemas-microsoft-com:office:word"),
+    ("w14", "http://schemas.microsoft.com/office/word/2010/wordml"),
+    ("w", "http://schemas.openxmlformats.org/wordprocessingml/2006/main"),
+    ("wne", "http://schemas.microsoft.com/office/word/2006/wordml"),
+    ("wp14", "http://schemas.microsoft.com/office/word/2010/wordprocessingDrawing"),
+    ("wp", "http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing"),
+    ("wpc", "http://schemas.microsoft.com/office/word/2010/wordprocessingCanvas"),
+    ("wpg", "http://schemas.microsoft.com/office/word/2010/wordprocessingGroup"),
+    ("wpi", "http://schemas.microsoft.com/office/word/2010/wordprocessingInk"),
+    ("wps", "http://schemas.microsoft.com/office/word/2010/wordprocessingShape"),
+))
+
+
+def footer_xml() -> str:
+    """The footer: the page number, centred (the cover has its own, empty, footer)."""
+    return (f'<w:ftr {_FOOTER_NS} mc:Ignorable="w14 wp14"><w:p><w:pPr><w:pStyle w:val="footer"/>'
+            f'</w:pPr>{field("PAGE", "1")}</w:p></w:ftr>')
+
+
+def numbering_xml(font: str, nums: list[str]) -> str:
+    """Bullets, "1." and "1)" list definitions, then the list instances `nums`."""
     indents = [LIST_INDENT * (level + 1) for level in range(3)]
     definitions = {
         BULLET_LIST: [("bullet", "\u2022", indent, font) for indent in indents],
@@ -203,5 +158,99 @@ def set_up_numbering(doc: DocxDocument, font: str) -> None:
         NUMBERED_PAREN: [("decimal", f"%{n + 1})", indent, font) for n, indent in
                          enumerate(indents)],
     }
-    for abstract_id, levels in definitions.items():
-        numbering.append(oxml.new_abstract_num(abstract_id, levels))
+    abstracts = "".join(new_abstract_num(i, levels) for i, levels in definitions.items())
+    return f'<w:numbering {WORD_ROOT_NS}>{abstracts}{"".join(nums)}</w:numbering>'
+
+
+_STYLES_NS = (
+    'xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility/2006" '
+    'xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships" '
+    'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main" '
+    'xmlns:w14="http://schemas.microsoft.com/office/word/2010/wordml" mc:Ignorable="w14"'
+)
+
+_TABLE_NORMAL = (
+    '<w:style w:type="table" w:default="1" w:styleId="TableNormal"><w:name w:val="Normal Table"/>'
+    '<w:uiPriority w:val="99"/><w:semiHidden/><w:unhideWhenUsed/><w:tblPr>'
+    '<w:tblInd w:w="0" w:type="dxa"/><w:tblCellMar><w:top w:w="0" w:type="dxa"/>'
+    '<w:left w:w="108" w:type="dxa"/><w:bottom w:w="0" w:type="dxa"/>'
+    '<w:right w:w="108" w:type="dxa"/></w:tblCellMar></w:tblPr></w:style>'
+)
+"""Word's default table style, "Table Normal", which Word treats as a layout table."""
+
+
+def _paragraph_style(style_id: str, name: str, p_pr: str, r_pr: str = "", *,
+                     custom: bool = False) -> str:
+    mark = ' w:customStyle="1"' if custom else ""
+    r_pr = f"<w:rPr>{r_pr}</w:rPr>" if r_pr else ""
+    return (f'<w:style w:type="paragraph"{mark} w:styleId="{style_id}"><w:name w:val="{name}"/>'
+            '<w:basedOn w:val="Normal"/><w:next w:val="Normal"/><w:qFormat/>'
+            f"<w:pPr>{p_pr}</w:pPr>{r_pr}</w:style>")
+
+
+_NO_HYPHENS = "<w:suppressAutoHyphens/>"
+
+
+def styles_xml(style: Style, language: str) -> str:
+    """The booklet's own styles, all in `style.docx_font`, text in `language`."""
+    size, colours, font = style.font_size, style.colours, style.docx_font
+    h1, h2, h3 = style.heading_sizes
+    lang = attr(language)
+
+    def sz(points: float) -> str:
+        return f'<w:sz w:val="{_half_points(points)}"/>'
+
+    parts = [
+        f"<w:styles {_STYLES_NS}><w:docDefaults><w:rPrDefault><w:rPr>{fonts(font)}",
+        f'<w:sz w:val="{round(size * 2)}"/><w:szCs w:val="{round(size * 2)}"/>',
+        f'<w:lang w:val="{lang}" w:eastAsia="{lang}" w:bidi="{lang}"/></w:rPr></w:rPrDefault>',
+        f"<w:pPrDefault><w:pPr>{_NO_HYPHENS}</w:pPr></w:pPrDefault></w:docDefaults>",
+        '<w:style w:type="paragraph" w:styleId="Normal" w:default="1"><w:name w:val="Normal"/>',
+        f"<w:qFormat/><w:pPr><w:widowControl/>{_NO_HYPHENS}",
+        _spacing(0, size * 0.6, _line(style.line_spacing)), '<w:jc w:val="left"/></w:pPr>',
+        f'<w:rPr>{fonts(font)}<w:i w:val="0"/>{_colour(colours.text)}{sz(size)}</w:rPr></w:style>',
+        '<w:style w:type="character" w:styleId="DefaultParagraphFont" w:default="1">'
+        '<w:name w:val="Default Paragraph Font"/></w:style>',
+        _TABLE_NORMAL,
+    ]
+    for level, (heading_size, before) in enumerate(((h1, 0.0), (h2, size), (h3, size * 0.75)), 1):
+        p_pr = "<w:keepNext/><w:keepLines/>"
+        if level == 1:
+            p_pr += "<w:pageBreakBefore/>" if style.section_new_page else \
+                '<w:pageBreakBefore w:val="0"/>'
+            p_pr += (f'<w:pBdr><w:bottom w:val="single" w:sz="12" w:space="4" '
+                     f'w:color="{attr(colours.accent[1:])}"/></w:pBdr>')
+        p_pr += (f"{_NO_HYPHENS}{_spacing(before, size * 0.6, _line(1.25))}"
+                 f'<w:outlineLvl w:val="{level - 1}"/>')
+        parts.append(_paragraph_style(f"Heading{level}", f"heading {level}", p_pr,
+                                      f"<w:b/>{_colour(colours.heading)}{sz(heading_size)}"))
+    text_width = _twips(style.page_mm[0] - 2 * style.margin_mm)
+    parts += [
+        _paragraph_style("Title", "Title",
+                         f"<w:keepNext/>{_NO_HYPHENS}{_spacing(None, size, _line(1.15))}",
+                         f"<w:b/>{_colour(colours.heading)}{sz(style.title_size)}"),
+        _paragraph_style("Subtitle", "Subtitle", _NO_HYPHENS + _spacing(None, size, _line(1.25)),
+                         _colour(colours.text) + sz(h2)),
+        _paragraph_style("CoverText", "Cover Text", _NO_HYPHENS + _spacing(size * 0.5, size * 0.5),
+                         sz(h3), custom=True),
+        # Pictures sit on single-spaced lines: 1.5 spacing would stretch an inline picture's line.
+        _paragraph_style("Picture", "Picture", _NO_HYPHENS + _spacing(0, 0, _line(1.0)),
+                         custom=True),
+        _paragraph_style("RowText", "Row Text", _NO_HYPHENS + _spacing(None, size * 0.25),
+                         custom=True),
+        _paragraph_style("WordListTerm", "Word List Term",
+                         f"<w:keepNext/>{_NO_HYPHENS}{_spacing(size * 0.75, size * 0.25)}",
+                         "<w:b/>", custom=True),
+        _paragraph_style("ContentsEntry", "Contents Entry",
+                         f'<w:tabs><w:tab w:val="right" w:leader="dot" w:pos="{text_width}"/>'
+                         f"</w:tabs>{_NO_HYPHENS}{_spacing(None, size * 0.5)}", custom=True),
+        _paragraph_style("TableGap", "Table Gap", _NO_HYPHENS + _spacing(0, 0, (
+            f'w:line="{_pt_twips(max(style.row_gap, 2.0))}" w:lineRule="exact"')), custom=True),
+        _paragraph_style("footer", "footer",
+                         f'{_NO_HYPHENS}{_spacing(None, 0, _line(1.0))}<w:jc w:val="center"/>'),
+        # Links are the one place underlining is kept: it shows a link without relying on colour.
+        '<w:style w:type="character" w:styleId="Hyperlink"><w:name w:val="Hyperlink"/>'
+        f'<w:basedOn w:val="DefaultParagraphFont"/><w:rPr>{_colour(colours.link)}'
+        '<w:u w:val="single"/></w:rPr></w:style></w:styles>',
+    ]
+    return "".join(parts)
