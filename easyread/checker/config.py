@@ -20,9 +20,7 @@ Comments are read from the source text: `CheckConfig.source_text`, or the file i
 
 from __future__ import annotations
 
-import difflib
 import re
-import tomllib
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -156,6 +154,8 @@ def resolve(doc: Document, config: CheckConfig, rule_defaults: Mapping[str, Seve
 
 
 def _read_project(path: Path) -> tuple[Mapping[str, Any], Location]:
+    import tomllib  # only a project file needs it: most runs have none
+
     loc = Location(str(path), 1, 1)
     try:
         data = tomllib.loads(path.read_text("utf-8"))
@@ -180,6 +180,8 @@ def _profile_name(value: Any, loc: Location) -> str:
 def _rule_id(key: str, known: Mapping[str, Any], loc: Location) -> str:
     if key in known:
         return key
+    import difflib  # only for this error message
+
     close = difflib.get_close_matches(key, list(known), n=1)
     hint = f"did you mean {close[0]}?" if close else "see docs/rules.md for the rule names"
     raise SourceError(f"check setting {key!r} is not a rule name", loc, hint)

@@ -7,14 +7,14 @@ is one more file in ``profiles/`` with the same keys. A profile can also set a r
 
 from __future__ import annotations
 
-import tomllib
 from collections.abc import Mapping
 from dataclasses import dataclass
-from functools import cache
-from importlib import resources
+from functools import cache, partial
+from pathlib import Path
 from types import MappingProxyType
 from typing import Any
 
+from easyread.checker.datacache import cached_json
 from easyread.checker.readability import DEFAULT_FORMULAS
 
 __all__ = [
@@ -27,6 +27,8 @@ __all__ = [
 ]
 
 DEFAULT_PROFILE = "en-GB"
+# Shipped as package data next to this module.
+_FOLDER = Path(__file__).with_name("profiles")
 
 
 @dataclass(frozen=True, slots=True)
@@ -65,9 +67,20 @@ def _file_name(name: str) -> str:
     return name.replace("-", "_") + ".toml"
 
 
+def _read(name: str) -> dict[str, Any]:
+    # Reading TOML means importing tomllib (about 10 ms) and parsing: the JSON copy skips both.
+    import tomllib
+
+    return tomllib.loads((_FOLDER / _file_name(name)).read_text("utf-8"))
+
+
+def _is_table(data: Any) -> bool:
+    return isinstance(data, dict) and "name" in data and "language" in data
+
+
 def available_profiles() -> tuple[str, ...]:
     """Names of the profiles that ship with easyread, like ("en-GB",)."""
-    folder = resources.files("easyread.checker") / "profiles"
+    folder = _FOLDER
     return tuple(
         sorted(
             entry.name.removesuffix(".toml").replace("_", "-")
@@ -82,9 +95,7 @@ def load_profile(name: str) -> Profile:
     """Load the shipped profile `name` (e.g. "en-GB"); raise KeyError if there is none."""
     if name not in available_profiles():
         raise KeyError(name)
-    data = tomllib.loads(
-        (resources.files("easyread.checker") / "profiles" / _file_name(name)).read_text("utf-8")
-    )
+    data = cached_json(_FOLDER / _file_name(name), "profiles", partial(_read, name), _is_table)
     words = data.get("words", {})
     rules = {key: MappingProxyType(dict(value)) for key, value in data.get("rules", {}).items()}
     contact_rule: Mapping[str, Any] = rules.get("DOC-CONTACT", MappingProxyType({}))

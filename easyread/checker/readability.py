@@ -3,8 +3,9 @@ German the Amstad reading ease (Flesch for German) and LIX. A profile picks whic
 
 Syllables are counted the way textstat counts them offline: pyphen's hyphenation points
 plus one (tests/checker/test_readability.py checks we agree with textstat word for word).
-We call pyphen directly because importing textstat imports NLTK, which costs 0.8 s per
-process and, from textstat 0.7.9, tries to download its CMU dictionary over the network.
+We run pyphen's matching ourselves (easyread.checker.hyphenation, on patterns that load
+fast) because importing textstat imports NLTK, which costs 0.8 s per process and, from
+textstat 0.7.9, tries to download its CMU dictionary over the network.
 
 Words and sentences are counted from the document model, not by textstat, because
 textstat's sentence counter drops sentences of 2 words or fewer, which easy read is made of.
@@ -12,12 +13,10 @@ textstat's sentence counter drops sentences of 2 words or fewer, which easy read
 
 from __future__ import annotations
 
-import json
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
-from functools import cache
-from pathlib import Path
-from typing import Any
+
+from easyread.checker.hyphenation import patterns
 
 __all__ = ["DEFAULT_FORMULAS", "Readability", "combine", "measure", "syllables"]
 
@@ -26,63 +25,23 @@ DEFAULT_FORMULAS = ("flesch_reading_ease", "flesch_kincaid_grade")
 _MEDIOPOINTS = ("\u00b7", "\u2219", "\u22c5", "\u2027")
 
 
-@cache
-def _hyphenator(language: str) -> Callable[[str], list[int]]:
-    import pyphen
-
-    _load_patterns(pyphen, language)
-    return pyphen.Pyphen(lang=language).positions  # type: ignore[no-any-return]
-
-
-def _load_patterns(pyphen: Any, language: str) -> None:
-    """Give pyphen its parsed patterns from our cache folder, or parse and store them.
-
-    Parsing the hyphenation file takes about 0.15 s, every run; loading the parsed
-    patterns as JSON takes about 0.02 s. The cache is data only (no pickle), keyed by the
-    pattern file's size and time, and skipped whenever anything about it is unexpected.
-    """
-    from easyread.cache import cache_folder, store
-
-    folder = cache_folder("hyphenation")
-    source = pyphen.LANGUAGES.get(language)
-    if folder is None or source is None or source in pyphen.hdcache:
-        return
-    stat = Path(source).stat()
-    cached = folder / f"{language}-{stat.st_size}-{stat.st_mtime_ns}.json"
-    try:
-        data = json.loads(cached.read_text(encoding="utf-8"))
-        patterns = {tag: (start, tuple(values)) for tag, (start, values) in data.items()}
-        patterns_dict = pyphen.HyphDict.__new__(pyphen.HyphDict)
-        patterns_dict.patterns, patterns_dict.cache = patterns, {}
-        patterns_dict.maxlen = max(len(tag) for tag in patterns)
-        pyphen.hdcache[source] = patterns_dict
-        return
-    except (OSError, ValueError, TypeError, AttributeError):
-        pass
-    parsed = pyphen.HyphDict(Path(source))
-    pyphen.hdcache[source] = parsed
-    plain = {tag: [start, list(values)] for tag, (start, values) in parsed.patterns.items()}
-    if all(type(v) is int for _, values in plain.values() for v in values):
-        store(cached, json.dumps(plain).encode("utf-8"))
-
-
-_cache: dict[tuple[str, str], int] = {}
+_PYPHEN_LANGUAGES = {"en": "en_GB", "de": "de_DE", "fr": "fr_FR", "es": "es_ES"}
+_counts: dict[str, dict[str, int]] = {}
+"""Syllables of each word seen, per language."""
 
 
 def syllables(word: str, language: str = "en") -> int:
     """The number of syllables in `word` (at least 1): pyphen's hyphenation points plus one."""
-    key = (word, language)
-    found = _cache.get(key)
+    counts = _counts.get(language)
+    if counts is None:
+        counts = _counts[language] = {}
+    found = counts.get(word)
     if found is None:
-        pyphen_lang = {"en": "en_GB", "de": "de_DE", "fr": "fr_FR", "es": "es_ES"}.get(
-            language, language
-        )
         lower = word.lower()
         for point in _MEDIOPOINTS:
             lower = lower.replace(point, " ")
-        positions = _hyphenator(pyphen_lang)
-        found = sum(len(positions(part)) + 1 for part in lower.split()) or 1
-        _cache[key] = found
+        count = patterns(_PYPHEN_LANGUAGES.get(language, language)).count
+        found = counts[word] = sum(count(part) + 1 for part in lower.split()) or 1
     return found
 
 
@@ -135,11 +94,18 @@ def measure(
     words = sum(len(s) for s in sentences)
     if not words:
         return None
-    # Numbers count as one syllable each: "3" is read "three".
-    total = sum(
-        syllables(word, language) if word[0].isalpha() else 1 for s in sentences for word in s
-    )
-    long_words = sum(1 for s in sentences for word in s if sum(c.isalpha() for c in word) > 6)
+    counts = _counts.get(language, {})
+    total = long_words = 0
+    for sentence in sentences:
+        for word in sentence:
+            # Numbers count as one syllable each: "3" is read "three".
+            if word[0].isalpha():
+                found = counts.get(word)
+                total += found if found is not None else syllables(word, language)
+            else:
+                total += 1
+            if len(word) > 6 and sum(c.isalpha() for c in word) > 6:
+                long_words += 1
     return _from_counts(words, len(sentences), total, long_words, formulas)
 
 

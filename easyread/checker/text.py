@@ -169,31 +169,46 @@ class Analysis:
 
 def line_text(line: Line) -> LineText:
     """Split one line into words, masking contact details and comments."""
-    starts: list[tuple[int, int]] = []
-    style: list[tuple[int, int, bool, bool]] = []
-    offset = 0
-    for run in line.runs:
-        starts.append((offset, run.column))
-        style.append((offset, offset + len(run.text), run.strong, run.emphasis))
-        offset += len(run.text)
-    text = line.text
+    runs = line.runs
+    if len(runs) == 1:  # most lines are one run: skip the offset bookkeeping
+        run = runs[0]
+        text = run.text
+        starts = [(0, run.column)]
+        styled = [(0, len(text), run.strong, run.emphasis)] if run.strong or run.emphasis else []
+    else:
+        starts = []
+        styled = []
+        offset = 0
+        for run in runs:
+            starts.append((offset, run.column))
+            if run.strong or run.emphasis:
+                styled.append((offset, offset + len(run.text), run.strong, run.emphasis))
+            offset += len(run.text)
+        text = line.text
     masked = _COMMENT.sub(lambda m: " " * len(m.group()), text) if "<!--" in text else text
     count = 0
     if _MAYBE_CONTACT.search(masked):  # most lines hold no digit, "@" or ".x": skip the big regex
         masked, count = _CONTACT.subn(lambda m: " " * len(m.group()), masked)
     result = LineText(line, text, masked, contact=count > 0, _starts=starts)
-    styled = [s for s in style if s[2] or s[3]]
-    append = result.words.append
-    for match in _WORD.finditer(masked):
-        word = match.group().rstrip(".")
-        start = match.start()
-        strong = emphasis = False
-        for begin, end, is_strong, is_emphasis in styled:
-            if begin <= start < end:
-                strong, emphasis = is_strong, is_emphasis
-                break
-        key = normalise(word) if not word.isascii() else word.lower()
-        append(Word(word, result, start, start + len(word), strong, emphasis, False, key))
+    words = result.words
+    # A match never ends in "." (both _WORD branches end in a letter, digit or "%").
+    if styled:
+        for match in _WORD.finditer(masked):
+            word = match.group()
+            start, end = match.span()
+            strong = emphasis = False
+            for begin, stop, is_strong, is_emphasis in styled:
+                if begin <= start < stop:
+                    strong, emphasis = is_strong, is_emphasis
+                    break
+            key = word.lower() if word.isascii() else normalise(word)
+            words.append(Word(word, result, start, end, strong, emphasis, False, key))
+    else:
+        for match in _WORD.finditer(masked):
+            word = match.group()
+            start, end = match.span()
+            key = word.lower() if word.isascii() else normalise(word)
+            words.append(Word(word, result, start, end, False, False, False, key))
     return result
 
 
@@ -203,52 +218,57 @@ def _sentences(lines: list[LineText], profile: Profile) -> list[Sentence]:
     current_lines: list[LineText] = []
     start: tuple[LineText, int] | None = None
     keep = profile.no_sentence_end
-
-    def close(mark: str) -> None:
-        nonlocal current, current_lines, start
-        if current and start is not None:
-            sentences.append(Sentence(current, start[0], start[1], mark, current_lines))
-        current, current_lines, start = [], [], None
+    last = len(lines) - 1
 
     for index, line in enumerate(lines):
-        ends = [
-            m
-            for m in _END.finditer(line.masked)
-            if not _is_short_form(line.masked, m.start(), keep)
-        ]
-        words = iter(line.words)
-        pending = next(words, None)
-        for mark in ends:
-            while pending is not None and pending.start < mark.start():
+        masked = line.masked
+        words = line.words
+        count = len(words)
+        taken = 0  # words of this line already in a sentence
+        for mark in _END.finditer(masked):
+            at = mark.start()
+            if masked[at] == "." and _is_short_form(masked, at, keep):
+                continue
+            # The words before this end mark: usually all the rest of the line.
+            upto = count
+            if taken < count and words[-1].start >= at:
+                upto = taken
+                while upto < count and words[upto].start < at:
+                    upto += 1
+            if upto > taken:
                 if start is None:
-                    start = (line, pending.start)
-                    pending.sentence_start = True
+                    start = (line, words[taken].start)
+                    words[taken].sentence_start = True
                 if not current_lines or current_lines[-1] is not line:
                     current_lines.append(line)
-                current.append(pending)
-                pending = next(words, None)
-            close(mark.group()[0])
-        while pending is not None:
+                current.extend(words[taken:upto])
+                taken = upto
+            if current and start is not None:
+                mark_text = mark.group()[0]
+                sentences.append(Sentence(current, start[0], start[1], mark_text, current_lines))
+            current, current_lines, start = [], [], None
+        if taken < count:
             if start is None:
-                start = (line, pending.start)
-                pending.sentence_start = True
+                start = (line, words[taken].start)
+                words[taken].sentence_start = True
             if not current_lines or current_lines[-1] is not line:
                 current_lines.append(line)
-            current.append(pending)
-            pending = next(words, None)
+            current.extend(words[taken:])
         # A line with no end mark runs on only when the next line starts in lower case.
-        following = lines[index + 1] if index + 1 < len(lines) else None
-        if current and (following is None or not _continues(following)):
-            close("")
-    close("")
+        if current and (index == last or not _continues(lines[index + 1])):
+            if start is not None:
+                sentences.append(Sentence(current, start[0], start[1], "", current_lines))
+            current, current_lines, start = [], [], None
+    if current and start is not None:
+        sentences.append(Sentence(current, start[0], start[1], "", current_lines))
     return sentences
 
 
 def _is_short_form(text: str, at: int, keep: frozenset[str]) -> bool:
-    if text[at] != "." or (at + 1 < len(text.rstrip()) and not text[at + 1].isspace()):
+    if text[at] != "." or (at + 1 < len(text) and not text[at + 1].isspace()):
         return False
-    before = text[:at].rsplit(None, 1)[-1].lower() if text[:at].strip() else ""
-    before = before.lstrip("(\"'\u2018“")
+    head = text[:at].rsplit(None, 1)
+    before = head[-1].lower().lstrip("(\"'\u2018“") if head else ""
     if before in keep:
         return True
     # "J. Smith": one capital letter is an initial, not the end of a sentence.

@@ -218,37 +218,48 @@ def hard_words(analysis: Analysis, options: Mapping[str, Any]) -> list[Word]:
     # "X means ..." explains X for the whole booklet.
     # An entry of 2 words ("ist eine") must match 2 words in a row.
     explain = [tuple(phrase.lower().split()) for phrase in options.get("explain_words", ())]
-    for row in analysis.rows:
-        for sentence in row.sentences:
-            keys = [w.key for w in sentence.words]
-            at = next(
-                (i for i in range(len(keys)) for p in explain if tuple(keys[i : i + len(p)]) == p),
-                None,
-            )
-            if at is not None:
-                explained |= {stem(k) for k in keys[:at]}
+    if explain:
+        firsts = {phrase[0] for phrase in explain if phrase}
+        for row in analysis.rows:
+            for sentence in row.sentences:
+                keys = [w.key for w in sentence.words]
+                # Most sentences hold no first word of a phrase: skip the search in them.
+                if all(explain) and firsts.isdisjoint(keys):
+                    continue
+                at = next(
+                    (
+                        i
+                        for i in range(len(keys))
+                        for p in explain
+                        if tuple(keys[i : i + len(p)]) == p
+                    ),
+                    None,
+                )
+                if at is not None:
+                    explained |= {stem(k) for k in keys[:at]}
+    rare_zipf, long_syllables = options["rare_zipf"], options["long_syllables"]
+    long_zipf = options["long_zipf"]
+    # Whether a word is hard depends only on its text here: decide each text once.
+    decided: dict[str, bool] = {}
     found: list[Word] = []
     for row in analysis.rows:
         for sentence in row.sentences:
             for word in sentence.words:
                 text = word.text
-                if (
-                    word.strong
-                    or word.is_number
-                    or text.isupper()
-                    or analysis.is_name(word)
-                    or stem(text) in explained
-                ):
+                if word.strong or text[0].isdigit() or text.isupper() or analysis.is_name(word):
                     continue
-                if vocab.is_hard(
-                    text,
-                    rare_zipf=options["rare_zipf"],
-                    long_syllables=options["long_syllables"],
-                    long_zipf=options["long_zipf"],
-                    easy=easy,
-                    split_compounds=split_compounds,
-                    forms=forms,
-                ):
+                hard = decided.get(text)
+                if hard is None:
+                    hard = decided[text] = stem(text) not in explained and vocab.is_hard(
+                        text,
+                        rare_zipf=rare_zipf,
+                        long_syllables=long_syllables,
+                        long_zipf=long_zipf,
+                        easy=easy,
+                        split_compounds=split_compounds,
+                        forms=forms,
+                    )
+                if hard:
                     found.append(word)
     analysis.memo[memo_key] = found
     return found

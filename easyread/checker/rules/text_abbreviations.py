@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from typing import cast
 
 from easyread.checker.finding import Finding, Severity
 from easyread.checker.rule import Rule, RuleContext
@@ -40,13 +41,16 @@ def is_initials(text: str) -> bool:
 
 def defined_initials(doc: Document, analysis: Analysis) -> set[str]:
     """Initials the document explains: in the word list, or in brackets after the words."""
-    defined = {hw.term.upper() for hw in doc.hard_words}
-    for row in analysis.rows:
-        for line in row.lines:
-            defined.update(m.group(1).upper() for m in _BRACKETED.finditer(line.masked))
-    for _, line in analysis.headings:
-        defined.update(m.group(1).upper() for m in _BRACKETED.finditer(line.masked))
-    return defined
+    memo_key = ("defined_initials", id(doc))
+    cached = cast("frozenset[str] | None", analysis.memo.get(memo_key))
+    if cached is None:
+        found = {hw.term.upper() for hw in doc.hard_words}
+        lines = [line for row in analysis.rows for line in row.lines]
+        for line in lines + [line for _, line in analysis.headings]:
+            if "(" in line.masked:
+                found.update(m.group(1).upper() for m in _BRACKETED.finditer(line.masked))
+        cached = analysis.memo[memo_key] = frozenset(found)
+    return set(cached)
 
 
 def check(doc: Document, ctx: RuleContext) -> Iterator[Finding]:
@@ -58,13 +62,17 @@ def check(doc: Document, ctx: RuleContext) -> Iterator[Finding]:
     vocab = vocabulary(ctx.analysis.profile.wordfreq_language)
     defined = defined_initials(doc, ctx.analysis)
     reported: set[str] = set()
+    # Keys a word can match: a short form, or one without its final dot ("etc" for "etc.").
+    candidates = set(short_forms) | {k[:-1] for k in short_forms if k.endswith(".")}
     for row in ctx.analysis.rows:
         for line in row.lines:
             for word in line.words:
                 text = word.text
-                dot = "." if line.masked[word.end : word.end + 1] == "." else ""
-                dotted = word.key + dot
-                full = short_forms.get(dotted) or short_forms.get(word.key)
+                if word.key in candidates:
+                    dot = "." if line.masked[word.end : word.end + 1] == "." else ""
+                    full = short_forms.get(word.key + dot) or short_forms.get(word.key)
+                else:
+                    full = None
                 if full is not None:
                     yield ctx.finding(
                         word.loc,

@@ -37,9 +37,11 @@ def check(doc: Document, ctx: RuleContext) -> Iterator[Finding]:
             offset = 0
             for run in line.line.runs:
                 start, offset = offset, offset + len(run.text)
+                if not run.strong:
+                    continue
                 text = line.masked[start:offset].strip(" .,:;!?'\"()\u2018\u2019“”")
                 # Bold dates and numbers are emphasis, not hard words.
-                if not run.strong or not any(c.isalpha() for c in text) or has_digits(text):
+                if not any(c.isalpha() for c in text) or has_digits(text):
                     continue
                 key = text.lower()
                 if key in reported or any(term_matches(text, term) for term in terms):
