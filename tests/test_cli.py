@@ -98,3 +98,13 @@ def test_bad_checker_settings_stop_the_build(tmp_path: Path) -> None:
     result = easyread("build", "b.md", cwd=tmp_path)
     assert result.returncode == 2 and ": error: " in result.stderr
     assert sorted(p.name for p in tmp_path.iterdir()) == ["b.md"]
+
+
+def test_a_long_report_reaches_a_pipe_whole(tmp_path: Path) -> None:
+    # The command ends without Python's slow clean-up, so it must flush its output first.
+    rows = "\n\n".join(f"We do not stop at stop number {n}." for n in range(400))
+    (tmp_path / "long.md").write_text(f"---\ntitle: The bus\n---\n\n# The bus\n\n{rows}\n")
+    done = easyread("check", "long.md", cwd=tmp_path)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.count("TEXT-NEGATIVES") == 400
+    assert done.stdout.rstrip().splitlines()[-1].startswith("0 errors")
