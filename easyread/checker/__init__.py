@@ -68,7 +68,8 @@ def _check(doc: Document, config: CheckConfig) -> Report:
     findings.sort(key=Finding.sort_key)
     language = settings.profile.wordfreq_language
     measured = analysis.measured_rows
-    sentence_words = [[w.text for w in s.words] for row in measured for s in row.sentences]
+    row_words = [[[w.text for w in s.words] for s in row.sentences] for row in measured]
+    sentence_words = [s for row_sentences in row_words for s in row_sentences]
     warn = settings.options["TEXT-SENTENCE-LENGTH"]["warn_words"]
     hard = hard_words(analysis, settings.options["TEXT-EASY-WORDS"])
     measured_lines = {id(line) for row in measured for line in row.lines}
@@ -76,12 +77,8 @@ def _check(doc: Document, config: CheckConfig) -> Report:
     words = sum(len(s) for s in sentence_words)
     long_sentences = sum(1 for s in sentence_words if len(s) > warn)
     rows = []
-    for row in measured:
-        result = measure(
-            [[w.text for w in s.words] for s in row.sentences],
-            language,
-            settings.profile.readability,
-        )
+    for row, row_sentences in zip(measured, row_words, strict=True):
+        result = measure(row_sentences, language, settings.profile.readability)
         if result is not None:
             rows.append(RowMeasure(row.row.loc, result))
     found = tuple(findings)

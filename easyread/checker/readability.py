@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
 from easyread.checker.hyphenation import patterns
 
@@ -43,6 +44,19 @@ def syllables(word: str, language: str = "en") -> int:
         count = patterns(_PYPHEN_LANGUAGES.get(language, language)).count
         found = counts[word] = sum(count(part) + 1 for part in lower.split()) or 1
     return found
+
+
+_LONG_SHIFT = 40
+_SYLLABLE_MASK = (1 << _LONG_SHIFT) - 1
+_facts: dict[str, dict[str, int]] = {}
+"""Per language, each word's syllables plus (1 << _LONG_SHIFT) when it is a long word."""
+
+
+def _word_facts(word: str, language: str) -> int:
+    # Numbers count as one syllable each: "3" is read "three".
+    count = syllables(word, language) if word[0].isalpha() else 1
+    long = len(word) > 6 and sum(c.isalpha() for c in word) > 6
+    return count + (long << _LONG_SHIFT)
 
 
 @dataclass(frozen=True, slots=True)
@@ -94,18 +108,19 @@ def measure(
     words = sum(len(s) for s in sentences)
     if not words:
         return None
-    counts = _counts.get(language, {})
-    total = long_words = 0
+    facts = _facts.get(language)
+    if facts is None:
+        facts = _facts[language] = {}
+    # Each word's syllables and "long word" flag, packed in one int so a row is one sum.
+    packed = 0
     for sentence in sentences:
         for word in sentence:
-            # Numbers count as one syllable each: "3" is read "three".
-            if word[0].isalpha():
-                found = counts.get(word)
-                total += found if found is not None else syllables(word, language)
-            else:
-                total += 1
-            if len(word) > 6 and sum(c.isalpha() for c in word) > 6:
-                long_words += 1
+            found = facts.get(word)
+            if found is None:
+                found = facts[word] = _word_facts(word, language)
+            packed += found
+    total = packed & _SYLLABLE_MASK
+    long_words = packed >> _LONG_SHIFT
     return _from_counts(words, len(sentences), total, long_words, formulas)
 
 
@@ -123,6 +138,8 @@ def combine(parts: Sequence[Readability]) -> Readability | None:
     )
 
 
+# Rows often share their counts, and a Readability never changes: make each one once.
+@lru_cache(maxsize=4096)
 def _from_counts(
     words: int, sentences: int, total: int, long_words: int, formulas: tuple[str, ...]
 ) -> Readability:

@@ -246,9 +246,11 @@ def hard_words(analysis: Analysis, options: Mapping[str, Any]) -> list[Word]:
         for sentence in row.sentences:
             for word in sentence.words:
                 text = word.text
+                hard = decided.get(text)
+                if hard is False:
+                    continue  # most words: easy whatever else is true of them
                 if word.strong or text[0].isdigit() or text.isupper() or analysis.is_name(word):
                     continue
-                hard = decided.get(text)
                 if hard is None:
                     hard = decided[text] = stem(text) not in explained and vocab.is_hard(
                         text,

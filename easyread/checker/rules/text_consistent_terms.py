@@ -31,14 +31,19 @@ def _first_uses(ctx: RuleContext, starts: set[str]) -> dict[str, Word]:
     for row in ctx.analysis.rows:
         for sentence in row.sentences:
             words = sentence.words
-            for index, word in enumerate(words):
-                key = word.key
+            if not words:
+                continue
+            keys = [word.key for word in words]
+            # Each word but the last, with the key of the word after it.
+            for word, key, after in zip(words, keys, keys[1:], strict=False):
                 if key not in first:
                     first[key] = word
-                if index + 1 < len(words):
-                    after = words[index + 1].key
-                    if key in starts or (len(key) > 3 and len(after) > 3):
-                        first.setdefault(f"{key} {after}", word)
+                if key in starts or (len(key) > 3 and len(after) > 3):
+                    pair = f"{key} {after}"
+                    if pair not in first:
+                        first[pair] = word
+            if keys[-1] not in first:
+                first[keys[-1]] = words[-1]
     return first
 
 

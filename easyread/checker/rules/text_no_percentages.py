@@ -18,6 +18,7 @@ from collections.abc import Iterator
 
 from easyread.checker.finding import Finding, Severity
 from easyread.checker.rule import Rule, RuleContext
+from easyread.checker.text import has_digits
 from easyread.model import Document
 
 RULE = Rule(
@@ -52,6 +53,9 @@ def check(doc: Document, ctx: RuleContext) -> Iterator[Finding]:
     thousands, decimal = ctx.option("thousands_separator"), ctx.option("decimal_separator")
     for row in ctx.analysis.rows:
         for sentence in row.sentences:
+            # A number is written in digits: most sentences have none.
+            if not any(has_digits(line.masked) for line in sentence.lines):
+                continue
             words = sentence.words
             for index, word in enumerate(words):
                 if not word.is_number:

@@ -50,7 +50,12 @@ def check(doc: Document, ctx: RuleContext) -> Iterator[Finding]:
     characters = set(ctx.option("characters"))
     max_commas = ctx.option("max_commas")
     # A hyphen with spaces round it is a dash.
-    pattern = re.compile("|".join(map(re.escape, sorted(characters))) + r"|(?<= )-(?= |$)")
+    # Single characters go in one set, which the regex tests far faster than alternatives.
+    if characters and all(len(c) == 1 for c in characters):
+        chosen = "[" + "".join(map(re.escape, sorted(characters))) + "]"
+    else:
+        chosen = "|".join(map(re.escape, sorted(characters)))
+    pattern = re.compile(chosen + r"|(?<= )-(?= |$)")
     for row in ctx.analysis.rows:
         for line in row.lines:
             seen: set[str] = set()
