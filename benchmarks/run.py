@@ -71,7 +71,7 @@ def child_environment(folder: Path) -> dict[str, str]:
     env["PYTHONPYCACHEPREFIX"] = str(folder / "pycache")
     # easyread's cache (pictures converted for Word and the PDF) lives in the run's folder,
     # filled by the untimed first run of each command, as it is for a group rebuilding.
-    env["EASYREAD_CACHE_DIR"] = str(folder / "cache" / "png")
+    env["EASYREAD_CACHE_DIR"] = str(folder / "cache")
     return env
 
 
@@ -159,7 +159,7 @@ def measure(name: str, command: list[str], cwd: Path, repeats: int, rows: int = 
         env = None
         if cold:
             fresh = cwd / f"cold-cache-{name.replace(' ', '-')}-{rows}-{number}"
-            env = dict(ENV, EASYREAD_CACHE_DIR=str(fresh / "png"))
+            env = dict(ENV, EASYREAD_CACHE_DIR=str(fresh))
         elapsed, peak, tree_peak, _code = run_once(command, cwd, env)
         result.times.append(elapsed)
         result.peak_mb = max(result.peak_mb, peak)

@@ -1,8 +1,10 @@
 """The cache folder on disk, for work that repeats between builds (pictures, hyphenation).
 
-``EASYREAD_CACHE_DIR`` names the picture cache folder, and the other caches sit beside it;
-without it, everything goes under the user's cache folder. ``EASYREAD_NO_CACHE=1`` turns
-caching off. A cache that cannot be read or written is skipped, never an error.
+``EASYREAD_CACHE_DIR`` names the cache folder; without it, the cache is the ``easyread``
+folder in the user's cache folder (``$XDG_CACHE_HOME`` or ``~/.cache``). Each kind of
+cached work has a folder of its own inside it. ``EASYREAD_NO_CACHE=1`` turns caching off.
+A cache that cannot be read or written is skipped, never an error; deleting the folder is
+always safe.
 """
 
 from __future__ import annotations
@@ -15,13 +17,12 @@ __all__ = ["cache_folder", "store"]
 
 
 def cache_folder(kind: str) -> Path | None:
-    """The folder for cached `kind` ("png", "hyphenation"), or None when caching is off."""
+    """The folder for cached `kind` ("png", "pdf-forms", "hyphenation"), or None when off."""
     if os.environ.get("EASYREAD_NO_CACHE"):
         return None
     chosen = os.environ.get("EASYREAD_CACHE_DIR")
     if chosen:
-        pictures = Path(chosen)
-        return pictures if kind == "png" else pictures.parent / kind
+        return Path(chosen) / kind
     base = os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache"
     return Path(base) / "easyread" / kind
 

@@ -55,7 +55,7 @@ def test_syllables_are_pyphen_points_plus_one_per_part() -> None:
 
 
 def test_cached_patterns_equal_freshly_parsed(tmp_path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
-    monkeypatch.setenv("EASYREAD_CACHE_DIR", str(tmp_path / "png"))
+    monkeypatch.setenv("EASYREAD_CACHE_DIR", str(tmp_path))
     patterns.cache_clear()
     try:
         stored = patterns("en_GB")  # parses and stores
@@ -70,7 +70,7 @@ def test_cached_patterns_equal_freshly_parsed(tmp_path, monkeypatch) -> None:  #
 
 
 def test_a_broken_cache_file_is_parsed_again(tmp_path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
-    monkeypatch.setenv("EASYREAD_CACHE_DIR", str(tmp_path / "png"))
+    monkeypatch.setenv("EASYREAD_CACHE_DIR", str(tmp_path))
     patterns.cache_clear()
     try:
         patterns("en_GB")
@@ -93,7 +93,7 @@ def test_profiles_from_the_json_copy_equal_the_toml(tmp_path, monkeypatch) -> No
 
     from easyread.checker import profile
 
-    monkeypatch.setenv("EASYREAD_CACHE_DIR", str(tmp_path / "png"))
+    monkeypatch.setenv("EASYREAD_CACHE_DIR", str(tmp_path))
     for name in profile.available_profiles():
         source = profile._FOLDER / profile._file_name(name)
         expected = tomllib.loads(source.read_text("utf-8"))
@@ -113,7 +113,7 @@ def test_a_copy_of_an_older_source_is_removed(tmp_path: Path,
     from easyread.checker.datacache import cached_json
 
     monkeypatch.delenv("EASYREAD_NO_CACHE", raising=False)
-    monkeypatch.setenv("EASYREAD_CACHE_DIR", str(tmp_path / "cache" / "png"))
+    monkeypatch.setenv("EASYREAD_CACHE_DIR", str(tmp_path / "cache"))
     source = tmp_path / "words.txt"
     source.write_text("one")
     assert cached_json(source, "words", lambda: ["one"], lambda d: True) == ["one"]

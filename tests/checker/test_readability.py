@@ -95,7 +95,7 @@ def test_cached_hyphenation_patterns_count_the_same(tmp_path) -> None:  # type: 
         "print([syllables(w) for w in words], [syllables(w, 'de') for w in "
         "['Krankenhaus', 'Groß·mutter', 'Termin']])\n"
     )
-    env = dict(os.environ, EASYREAD_CACHE_DIR=str(tmp_path / "png"))
+    env = dict(os.environ, EASYREAD_CACHE_DIR=str(tmp_path))
     runs = [
         subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env,
                        timeout=120, check=True).stdout

@@ -29,7 +29,7 @@ def _kept(folder: Path) -> list[Path]:
 @pytest.fixture
 def cache_root(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     monkeypatch.delenv("EASYREAD_NO_CACHE", raising=False)
-    monkeypatch.setenv("EASYREAD_CACHE_DIR", str(tmp_path / "png"))
+    monkeypatch.setenv("EASYREAD_CACHE_DIR", str(tmp_path))
     return tmp_path
 
 
