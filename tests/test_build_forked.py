@@ -74,3 +74,18 @@ def test_real_writers_give_the_same_bytes_forked_or_not(monkeypatch: pytest.Monk
     monkeypatch.setattr(forked, "can_fork", lambda: False)
     alone = build._render(doc, ("html", "pdf", "docx"), "x", lambda d: None)
     assert together == alone
+
+
+def test_when_no_process_can_be_started_the_parent_does_the_work(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    def no_fork() -> int:
+        raise BlockingIOError("Resource temporarily unavailable")
+
+    monkeypatch.setattr(forked.os, "fork", no_fork)
+    made, notes = _render(monkeypatch)
+    assert all(data.endswith(str(PARENT).encode()) for data in made.values())
+    assert len(notes) == 6
+    from easyread.commands import side_check
+
+    assert side_check.start_check(easyread.parse(TEXT)).result().errors == 0

@@ -141,7 +141,8 @@ def _render(
     finally:
         progress.finish()
         for child in children.values():
-            child.cancel()
+            if child is not None:
+                child.cancel()
     return made
 
 

@@ -56,12 +56,21 @@ class Forked(Generic[T]):
         os.close(self.read_fd)
 
 
-def fork(work: Callable[[], T]) -> Forked[T]:
-    """Start `work` in a child process (call only where :func:`can_fork` is true)."""
+def fork(work: Callable[[], T]) -> Forked[T] | None:
+    """Start `work` in a child process, or return None when none can be started now
+    (the caller then does the work itself). Call only where :func:`can_fork` is true."""
     sys.stdout.flush()
     sys.stderr.flush()
-    read_fd, write_fd = os.pipe()
-    pid = os.fork()
+    try:
+        read_fd, write_fd = os.pipe()
+    except OSError:
+        return None
+    try:
+        pid = os.fork()
+    except OSError:  # too many processes, or no memory for one more
+        os.close(read_fd)
+        os.close(write_fd)
+        return None
     if pid:
         os.close(write_fd)
         return Forked(pid, read_fd)
