@@ -136,9 +136,11 @@ def map_rows(doc: Document, text: str) -> list[RowSource | None]:
     source = SourceLines(text)
     tokens = parser().parse(normalise(text))
     paras, items = _scan(tokens)
+    # Each source line's paragraph, so a row finds its own without scanning them all.
+    by_line = {n: i for i, p in enumerate(paras) for n in range(p.start, p.end)}
     result: list[RowSource | None] = []
     for index, row in enumerate(iter_rows(doc)):
-        result.append(_row_source(index, row, source.lines, paras, items))
+        result.append(_row_source(index, row, source.lines, paras, by_line, items))
     return result
 
 
@@ -167,11 +169,12 @@ def _scan(tokens: list[Token]) -> tuple[list[_Para], dict[int, tuple[Token, Toke
 
 
 def _row_source(index: int, row: Row, lines: list[str], paras: list[_Para],
+                by_line: dict[int, int],
                 items: dict[int, tuple[Token, Token, list[Token]]]) -> RowSource | None:
     numbers = {line.loc.line - 1 for line in row.lines}
     if row.picture is not None:
         numbers.add(row.picture.loc.line - 1)
-    own = [p for p in paras if any(p.start <= n < p.end for n in numbers)]
+    own = [paras[i] for i in sorted({by_line[n] for n in numbers if n in by_line})]
     item = _item(row, lines, items, own)
     if not own:
         if item is None or numbers:
