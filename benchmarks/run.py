@@ -2,10 +2,11 @@
 
 Usage: python benchmarks/run.py [--sizes 30,300,3000] [--repeats 3] [--json FILE] [--plot FILE]
 
-Every measurement is a whole process (start-up included), run side by side in this one run on
-the same Markdown file. Each time is the median of the repeats; peak memory is the largest
-resident set size of the process (from os.wait4). The results are printed as a table and
-written as JSON; see docs/performance.md.
+Every command is measured as a whole process (start-up included), side by side in this one
+run on the same Markdown file; the checker alone and the studio's redraw are also timed inside
+one process. Each time is the median of the repeats; peak memory is the largest resident set
+of the process (from os.wait4) and of the process with its children together (sampled). The
+results are printed as a table and written as JSON; see docs/performance.md.
 """
 
 from __future__ import annotations
@@ -176,6 +177,15 @@ def check_in_process(source: Path, folder: Path, repeats: int, rows: int,
     return Measure("check (in process)", rows, words, times=json.loads(done.stdout))
 
 
+def preview_in_process(source: Path, folder: Path, repeats: int, rows: int,
+                       words: int) -> Measure:
+    """The studio's redraw after the file changes: read, check and draw the HTML page."""
+    done = subprocess.run([sys.executable, str(HERE / "preview_inprocess.py"), source.name,
+                           str(repeats)], cwd=folder, env=ENV, capture_output=True, text=True,
+                          check=True)
+    return Measure("studio redraw (in process)", rows, words, times=json.loads(done.stdout))
+
+
 def easyread_command() -> list[str]:
     """The installed ``easyread`` script beside this Python, else ``python -m easyread``."""
     script = Path(sys.executable).parent / "easyread"
@@ -250,6 +260,8 @@ def run(sizes: list[int], repeats: int, startup_repeats: int) -> dict[str, objec
                 results.append(measure("check", [*easyread, "check", source.name], folder,
                                        repeats, rows, booklet.words))
                 results.append(check_in_process(source, folder, repeats, rows, booklet.words))
+                print(f"{rows} rows: studio redraw", file=sys.stderr)
+                results.append(preview_in_process(source, folder, repeats, rows, booklet.words))
             else:
                 results.append(Measure("check", rows, booklet.words,
                                        skipped="this easyread has no check command"))
