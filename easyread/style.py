@@ -156,6 +156,12 @@ class Style:
         return width * MM, height * MM
 
     @property
+    def cover_picture_mm(self) -> float:
+        """Side of the large picture on the cover, in mm: 2.5 times a row's picture, at most
+        90 mm and never wider than the text."""
+        return min(2.5 * self.picture_size_mm, self.page_mm[0] - 2 * self.margin_mm, 90.0)
+
+    @property
     def text_column_mm(self) -> float:
         """Width of the text column beside the pictures, in mm."""
         return self.page_mm[0] - 2 * self.margin_mm - self.picture_size_mm - self.gap_mm

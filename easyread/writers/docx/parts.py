@@ -11,14 +11,15 @@ __all__ = ["write_contents", "write_cover", "write_credits", "write_word_list"]
 
 
 def write_cover(writer: Writer, booklet: Booklet) -> None:
-    """Title, subtitle, a large picture, the words "Easy read" and the date."""
+    """The words "Easy read", title, subtitle, a large picture and the date (the order of
+    the PDF and HTML covers)."""
     cover = booklet.cover
+    writer.add_paragraph("CoverText", oxml.run(booklet.labels.easy_read, bold=True))
     writer.add_paragraph("Title", oxml.run(cover.title))
     if cover.subtitle:
         writer.add_paragraph("Subtitle", oxml.run(cover.subtitle))
     if cover.picture is not None:
         writer.add_picture_paragraph(cover.picture, writer.geometry.cover_picture_mm, "Picture")
-    writer.add_paragraph("CoverText", oxml.run(booklet.labels.easy_read, bold=True))
     if cover.date:
         writer.add_paragraph("CoverText", oxml.run(cover.date))
 

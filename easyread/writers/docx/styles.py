@@ -67,7 +67,7 @@ def geometry(style: Style) -> Geometry:
         box_padding=padding,
         row_padding=round(style.row_gap * 10),
         picture_mm=style.picture_size_mm,
-        cover_picture_mm=min(2 * style.picture_size_mm, width_mm, 90.0),
+        cover_picture_mm=style.cover_picture_mm,
     )
 
 

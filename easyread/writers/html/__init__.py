@@ -107,7 +107,8 @@ def _cover(booklet: Booklet, ctx: Context) -> str:
     if cover.subtitle:
         parts.append(f'<p class="subtitle">{escape(cover.subtitle)}</p>')
     if cover.picture is not None:
-        picture = picture_html(cover.picture, ctx, ctx.picture_px * 2)
+        size = round(booklet.style.cover_picture_mm * MM_IN_REM * 16)
+        picture = picture_html(cover.picture, ctx, size)
         parts.append(f'<div class="cover-picture">{picture}</div>')
     if cover.date:
         parts.append(f'<p class="date">{escape(cover.date)}</p>')

@@ -53,6 +53,7 @@ def _root(style: Style) -> str:
         "h3-size": _rem(style.heading_sizes[1] * PT_IN_REM),
         "h4-size": _rem(style.heading_sizes[2] * PT_IN_REM),
         "pic": _rem(style.picture_size_mm * MM_IN_REM),
+        "cover-pic": _rem(style.cover_picture_mm * MM_IN_REM),
         "gap": _rem(style.gap_mm * MM_IN_REM),
         # On a narrow screen the picture column shrinks but stays on the left.
         "pic-col": "min(var(--pic), 24vw)",

@@ -99,4 +99,4 @@ class Geometry:
     @property
     def cover_picture(self) -> float:
         """Side of the large square picture on the cover."""
-        return min(2.5 * self.picture, self.measure)
+        return self.style.cover_picture_mm * MM
