@@ -20,7 +20,35 @@ __all__ = ["main", "run"]
 COMMANDS = ("build", "check", "pictures", "serve")
 
 
+class _Formatter(argparse.HelpFormatter):
+    """argparse's help layout, given the terminal's width so that argparse need not import
+    shutil (which imports the compression modules: an eighth of ``easyread --help``)."""
+
+    def __init__(self, prog: str) -> None:
+        super().__init__(prog, width=_terminal_width() - 2)  # argparse's own margin
+
+
+def _terminal_width() -> int:
+    """Columns of the terminal, found the way shutil.get_terminal_size finds them."""
+    import os
+
+    try:
+        columns = int(os.environ["COLUMNS"])
+    except (KeyError, ValueError):
+        columns = 0
+    if columns <= 0:
+        try:
+            columns = os.get_terminal_size(sys.__stdout__.fileno()).columns  # type: ignore[union-attr]
+        except (AttributeError, ValueError, OSError):
+            columns = 0
+    return columns or 80
+
+
 class _Parser(argparse.ArgumentParser):
+    def __init__(self, *args: object, **kwargs: object) -> None:
+        kwargs.setdefault("formatter_class", _Formatter)
+        super().__init__(*args, **kwargs)  # type: ignore[arg-type]
+
     def error(self, message: str) -> None:  # type: ignore[override]
         self.print_usage(sys.stderr)
         print(f"easyread: error: {message}", file=sys.stderr)

@@ -5,8 +5,8 @@ from __future__ import annotations
 import argparse
 import sys
 from functools import partial
-from typing import TYPE_CHECKING
 
+TYPE_CHECKING = False  # as in easyread/__init__.py: typing is slow to import for --help
 if TYPE_CHECKING:
     from easyread.errors import Diagnostic, Reporter
     from easyread.model import Document
