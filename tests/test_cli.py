@@ -108,3 +108,14 @@ def test_a_long_report_reaches_a_pipe_whole(tmp_path: Path) -> None:
     assert done.returncode == 0, done.stderr
     assert done.stdout.count("TEXT-NEGATIVES") == 400
     assert done.stdout.rstrip().splitlines()[-1].startswith("0 errors")
+
+
+@pytest.mark.parametrize("columns", ["", "0", "37", "120", "wide"])
+def test_help_width_is_the_one_shutil_would_find(columns: str,
+                                                 monkeypatch: pytest.MonkeyPatch) -> None:
+    import shutil
+
+    from easyread import cli
+
+    monkeypatch.setenv("COLUMNS", columns)
+    assert cli._terminal_width() == shutil.get_terminal_size().columns
