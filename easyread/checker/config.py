@@ -12,6 +12,9 @@ up from the document's folder) they sit under ``[check]``; in the front matter u
       TEXT-SENTENCE-LENGTH: {warn_words: 12, severity: error}
       TEXT-NEGATIVES: off
 
+The profile also sets the language of each finding's message and hint (German for ``de``,
+English otherwise). Rule ids and the summary line stay in English.
+
 One line is silenced with an HTML comment on that line or alone on the line before it:
 ``<!-- easyread: ignore TEXT-SENTENCE-LENGTH -->`` (no rule ids silences every rule).
 Comments are read from the source text: `CheckConfig.source_text`, or the file in

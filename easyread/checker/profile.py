@@ -2,13 +2,14 @@
 
 `en-GB` (UK easy read) and `de` (Leichte Sprache) ship now. A FALC or Lectura Fácil profile
 is one more file in ``profiles/`` with the same keys. A profile can also set a rule's
-``severity`` and turn it off with ``enabled = false``.
+``severity`` and turn it off with ``enabled = false``. Its ``[messages]`` table gives the
+findings' messages and hints in its language (English when there is none).
 """
 
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache, partial
 from pathlib import Path
 from types import MappingProxyType
@@ -50,6 +51,8 @@ class Profile:
     """Words before a noun ("der", "im"): a capital word after one is a noun, not a name."""
     readability: tuple[str, ...] = DEFAULT_FORMULAS
     """The readability formulas to report, as information."""
+    messages: Mapping[str, str] = field(default_factory=lambda: MappingProxyType({}))
+    """Finding messages and hints in the profile's language, by their English text."""
 
     def options(self, rule_id: str) -> Mapping[str, Any]:
         """The options the profile sets for `rule_id` (empty when it sets none)."""
@@ -112,6 +115,7 @@ def load_profile(name: str) -> Profile:
         capitalised_nouns=bool(data.get("capitalised_nouns", False)),
         noun_determiners=frozenset(w.lower() for w in words.get("noun_determiners", ())),
         readability=tuple(data.get("readability", DEFAULT_FORMULAS)),
+        messages=MappingProxyType(dict(data.get("messages", {}))),
     )
 
 

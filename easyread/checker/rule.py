@@ -54,6 +54,14 @@ class RuleContext:
         """The value of setting `name` of another rule, `rule_id`."""
         return self.shared[rule_id][name]
 
+    def say(self, template: str, /, **values: object) -> str:
+        """English `template` in the profile's language, with `values` put in its {places}.
+
+        Rules write messages and hints in English, as plain literals: a profile's
+        ``[messages]`` table maps each one to its translation (tests check that none is missing).
+        """
+        return self.analysis.profile.messages.get(template, template).format(**values)
+
     def finding(
         self, loc: Location, message: str, hint: str = "", severity: Severity | None = None
     ) -> Finding:

@@ -169,8 +169,8 @@ def test_easy_words_judges_nouns_but_not_names() -> None:
     )
     report = run(body, "TEXT-EASY-WORDS")
     assert [(f.loc.line, f.loc.column, f.message) for f in report.findings] == [
-        (6, 15, "“Bundestagswahl” may be a hard word."),
-        (8, 31, "“Zwiebelschneider” may be a hard word."),
+        (6, 15, "„Bundestagswahl“ ist vielleicht ein schweres Wort."),
+        (8, 31, "„Zwiebelschneider“ ist vielleicht ein schweres Wort."),
     ]
     assert "Bundes-Tag" in report.findings[0].hint
 

@@ -27,12 +27,15 @@ def check(doc: Document, ctx: RuleContext) -> Iterator[Finding]:
         if not alt:
             yield ctx.finding(
                 picture.loc,
-                "This picture has no text to describe it.",
-                "Write a few words that say what the picture shows, like ![A bus stop](bus.png).",
+                ctx.say("This picture has no text to describe it."),
+                ctx.say(
+                    "Write a few words that say what the picture shows, "
+                    "like ![A bus stop](bus.png)."
+                ),
             )
         elif _FILE.search(alt):
             yield ctx.finding(
                 picture.loc,
-                f"The description of this picture is a file name: {alt}.",
-                "Write a few words that say what the picture shows.",
+                ctx.say("The description of this picture is a file name: {alt}.", alt=alt),
+                ctx.say("Write a few words that say what the picture shows."),
             )

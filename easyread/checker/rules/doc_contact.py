@@ -31,6 +31,6 @@ def check(doc: Document, ctx: RuleContext) -> Iterator[Finding]:
     loc = rows[-1].row.loc if rows else doc.meta.loc
     yield ctx.finding(
         loc,
-        "This booklet does not say how to contact you.",
-        "Add a section called “Contact us” with a phone number, an email or a website.",
+        ctx.say("This booklet does not say how to contact you."),
+        ctx.say("Add a section called “Contact us” with a phone number, an email or a website."),
     )

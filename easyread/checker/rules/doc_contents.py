@@ -27,8 +27,37 @@ def check(doc: Document, ctx: RuleContext) -> Iterator[Finding]:
     if pages >= ctx.option("min_pages") and sections < ctx.option("min_sections"):
         yield ctx.finding(
             doc.meta.loc,
-            f"This booklet has {'' if ctx.analysis.pages_known else 'about '}{pages} pages "
-            f"but {sections} section heading{'' if sections == 1 else 's'}, "
-            "so the contents page has little to show.",
-            "Start each part with a heading, like “# Your rights”.",
+            _message(ctx, pages, sections),
+            ctx.say("Start each part with a heading, like “# Your rights”."),
         )
+
+
+def _message(ctx: RuleContext, pages: int, sections: int) -> str:
+    """The message, whole for each case, so that a translation can say it its own way."""
+    if ctx.analysis.pages_known and sections == 1:
+        return ctx.say(
+            "This booklet has {pages} pages but {sections} section heading, "
+            "so the contents page has little to show.",
+            pages=pages,
+            sections=sections,
+        )
+    if ctx.analysis.pages_known:
+        return ctx.say(
+            "This booklet has {pages} pages but {sections} section headings, "
+            "so the contents page has little to show.",
+            pages=pages,
+            sections=sections,
+        )
+    if sections == 1:
+        return ctx.say(
+            "This booklet has about {pages} pages but {sections} section heading, "
+            "so the contents page has little to show.",
+            pages=pages,
+            sections=sections,
+        )
+    return ctx.say(
+        "This booklet has about {pages} pages but {sections} section headings, "
+        "so the contents page has little to show.",
+        pages=pages,
+        sections=sections,
+    )

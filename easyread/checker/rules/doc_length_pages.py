@@ -27,9 +27,20 @@ def check(doc: Document, ctx: RuleContext) -> Iterator[Finding]:
     """Report a booklet over the page limit."""
     pages, limit = ctx.analysis.pages, ctx.option("max_pages")
     if pages > limit:
-        about = "" if ctx.analysis.pages_known else "about "
+        if ctx.analysis.pages_known:
+            message = ctx.say(
+                "This booklet has {pages} pages. Try to keep it to {limit} pages or fewer.",
+                pages=pages,
+                limit=limit,
+            )
+        else:
+            message = ctx.say(
+                "This booklet has about {pages} pages. Try to keep it to {limit} pages or fewer.",
+                pages=pages,
+                limit=limit,
+            )
         yield ctx.finding(
             doc.meta.loc,
-            f"This booklet has {about}{pages} pages. Try to keep it to {limit} pages or fewer.",
-            "Keep only the main points, or split it into 2 booklets.",
+            message,
+            ctx.say("Keep only the main points, or split it into 2 booklets."),
         )

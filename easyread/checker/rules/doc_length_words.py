@@ -26,6 +26,10 @@ def check(doc: Document, ctx: RuleContext) -> Iterator[Finding]:
     if words > limit:
         yield ctx.finding(
             doc.meta.loc,
-            f"This booklet has {words:,} words. Try to keep it to {limit:,} words or fewer.",
-            "Keep only the main points, or split it into 2 booklets.",
+            ctx.say(
+                "This booklet has {words:,} words. Try to keep it to {limit:,} words or fewer.",
+                words=words,
+                limit=limit,
+            ),
+            ctx.say("Keep only the main points, or split it into 2 booklets."),
         )

@@ -28,6 +28,6 @@ def check(doc: Document, ctx: RuleContext) -> Iterator[Finding]:
         if row.kind == "body" and row.row.picture is None:
             yield ctx.finding(
                 row.row.loc,
-                "This row has no picture.",
-                "Add a picture that shows the idea, like :name: at the start of the row.",
+                ctx.say("This row has no picture."),
+                ctx.say("Add a picture that shows the idea, like :name: at the start of the row."),
             )

@@ -43,8 +43,8 @@ def check(doc: Document, ctx: RuleContext) -> Iterator[Finding]:
                 lead = len(run.text) - len(run.text.lstrip())
                 yield ctx.finding(
                     line.line.loc.at(column=run.column + lead),
-                    "This text is in italics.",
-                    "Write it as plain text. Use bold only for hard words.",
+                    ctx.say("This text is in italics."),
+                    ctx.say("Write it as plain text. Use bold only for hard words."),
                 )
                 break
         for word in line.words:
@@ -54,7 +54,7 @@ def check(doc: Document, ctx: RuleContext) -> Iterator[Finding]:
             if len(text) >= shortest and vocab.zipf(text.lower()) >= common:
                 yield ctx.finding(
                     word.loc,
-                    f"“{text}” is written in capitals.",
-                    f"Write it in small letters: “{text.lower()}”.",
+                    ctx.say("“{word}” is written in capitals.", word=text),
+                    ctx.say("Write it in small letters: “{lower}”.", lower=text.lower()),
                 )
                 break

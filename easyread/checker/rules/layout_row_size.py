@@ -31,9 +31,18 @@ def check(doc: Document, ctx: RuleContext) -> Iterator[Finding]:
             continue
         sentences, lines = len(row.sentences), len(row.row.lines)
         if sentences > max_sentences or lines > max_lines:
-            what = f"{sentences} sentences" if sentences > max_sentences else f"{lines} lines"
+            if sentences > max_sentences:
+                message = ctx.say(
+                    "This row has {sentences} sentences. A row is for 1 idea.", sentences=sentences
+                )
+            else:
+                message = ctx.say("This row has {lines} lines. A row is for 1 idea.", lines=lines)
             yield ctx.finding(
                 row.row.loc,
-                f"This row has {what}. A row is for 1 idea.",
-                f"Split it into rows of {max_sentences} sentences or fewer, each with a picture.",
+                message,
+                ctx.say(
+                    "Split it into rows of {max_sentences} sentences or fewer, "
+                    "each with a picture.",
+                    max_sentences=max_sentences,
+                ),
             )

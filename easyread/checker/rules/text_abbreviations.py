@@ -76,8 +76,8 @@ def check(doc: Document, ctx: RuleContext) -> Iterator[Finding]:
                 if full is not None:
                     yield ctx.finding(
                         word.loc,
-                        f"“{text}{dot}” is a short form.",
-                        f"Write it in full: “{full}”.",
+                        ctx.say("“{short}” is a short form.", short=text + dot),
+                        ctx.say("Write it in full: “{full}”.", full=full),
                     )
                     continue
                 if not text[0].isupper() or len(text) < 2 or not text[1].isupper():
@@ -98,6 +98,6 @@ def check(doc: Document, ctx: RuleContext) -> Iterator[Finding]:
                 reported.add(key)
                 yield ctx.finding(
                     word.loc,
-                    f"“{text}” is a set of initials that is not explained.",
-                    "Write the words in full, or explain it in the word list.",
+                    ctx.say("“{word}” is a set of initials that is not explained.", word=text),
+                    ctx.say("Write the words in full, or explain it in the word list."),
                 )

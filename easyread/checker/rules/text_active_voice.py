@@ -95,7 +95,7 @@ def check(doc: Document, ctx: RuleContext) -> Iterator[Finding]:
                     phrase = f"{word.text} … {words[found].text}"
                 yield ctx.finding(
                     word.loc,
-                    f"“{phrase}” may be passive.",
-                    "Say who does it, like “We will send you a letter”.",
+                    ctx.say("“{phrase}” may be passive.", phrase=phrase),
+                    ctx.say("Say who does it, like “We will send you a letter”."),
                 )
                 break

@@ -63,8 +63,13 @@ def check(doc: Document, ctx: RuleContext) -> Iterator[Finding]:
         for other, word in words[1:]:
             yield ctx.finding(
                 word.loc,
-                f"“{other}” and “{name}” (line {earliest.loc.line}) seem to mean the same thing.",
-                f"Use one word for it all through the booklet, like “{name}”.",
+                ctx.say(
+                    "“{other}” and “{name}” (line {line}) seem to mean the same thing.",
+                    other=other,
+                    name=name,
+                    line=earliest.loc.line,
+                ),
+                ctx.say("Use one word for it all through the booklet, like “{name}”.", name=name),
             )
 
     for group in groups:

@@ -41,14 +41,16 @@ def check(doc: Document, ctx: RuleContext) -> Iterator[Finding]:
         if key in seen:
             continue
         seen.add(key)
-        hint = "Use an easier word, or put it in bold and explain it in the word list."
         if (
             example
             and not SPLIT.search(key)
             and syllables(key, language) >= ctx.option("long_syllables")
         ):
-            hint = (
+            hint = ctx.say(
                 "Use an easier word. If it is made of 2 or more words, "
-                f"write it with a hyphen between them, like “{example}”."
+                "write it with a hyphen between them, like “{example}”.",
+                example=example,
             )
-        yield ctx.finding(word.loc, f"“{word.text}” may be a hard word.", hint)
+        else:
+            hint = ctx.say("Use an easier word, or put it in bold and explain it in the word list.")
+        yield ctx.finding(word.loc, ctx.say("“{word}” may be a hard word.", word=word.text), hint)

@@ -50,23 +50,31 @@ def check(doc: Document, ctx: RuleContext) -> Iterator[Finding]:
                 lead = len(run.text) - len(run.text.lstrip())
                 yield ctx.finding(
                     line.loc_at(start + lead),
-                    f"“{text}” is in bold, but the word list does not explain it.",
-                    f"Add “{text}” to the word list and say what it means, "
-                    "or write it in plain text.",
+                    ctx.say(
+                        "“{word}” is in bold, but the word list does not explain it.", word=text
+                    ),
+                    ctx.say(
+                        "Add “{word}” to the word list and say what it means, "
+                        "or write it in plain text.",
+                        word=text,
+                    ),
                 )
     body = "\n".join(line.masked.lower() for row in ctx.analysis.rows for line in row.lines)
     for word in doc.hard_words:
         if not "".join(line.text for line in word.explanation).strip():
             yield ctx.finding(
                 word.loc,
-                f"“{word.term}” is in the word list, but it has no explanation.",
-                "Write what the word means on the next line, starting with ': '.",
+                ctx.say("“{term}” is in the word list, but it has no explanation.", term=word.term),
+                ctx.say("Write what the word means on the next line, starting with ': '."),
             )
         key = " ".join(stem(w) for w in word.term.split())
         if key and not has_digits(key) and not re.search(r"\b" + re.escape(key), body):
             yield ctx.finding(
                 word.loc,
-                f"“{word.term}” is in the word list, but the booklet does not use it.",
-                "Use the word in the booklet, or take it out of the word list.",
+                ctx.say(
+                    "“{term}” is in the word list, but the booklet does not use it.",
+                    term=word.term,
+                ),
+                ctx.say("Use the word in the booklet, or take it out of the word list."),
                 Severity.WARNING,
             )

@@ -33,6 +33,6 @@ def check(doc: Document, ctx: RuleContext) -> Iterator[Finding]:
             if len(found) > limit:
                 yield ctx.finding(
                     found[0].loc,
-                    f"This sentence uses “{found[0].text}”.",
-                    "If you can, say what to do or what is true instead.",
+                    ctx.say("This sentence uses “{word}”.", word=found[0].text),
+                    ctx.say("If you can, say what to do or what is true instead."),
                 )

@@ -35,6 +35,8 @@ def check(doc: Document, ctx: RuleContext) -> Iterator[Finding]:
             if full is not None:
                 yield ctx.finding(
                     word.loc,
-                    f"“{word.text}” is a short way of writing “{full}”.",
-                    f"Write “{full}”.",
+                    ctx.say(
+                        "“{word}” is a short way of writing “{full}”.", word=word.text, full=full
+                    ),
+                    ctx.say("Write “{full}”.", full=full),
                 )

@@ -64,8 +64,8 @@ def check(doc: Document, ctx: RuleContext) -> Iterator[Finding]:
                 if word.text.endswith("%") or following.startswith(percent_words):
                     yield ctx.finding(
                         word.loc,
-                        f"“{word.text}” is a percentage.",
-                        "Use words like “most”, “about half” or “a few” instead.",
+                        ctx.say("“{word}” is a percentage.", word=word.text),
+                        ctx.say("Use words like “most”, “about half” or “a few” instead."),
                     )
                     continue
                 value = _value(word.text, thousands, decimal)
@@ -85,6 +85,6 @@ def check(doc: Document, ctx: RuleContext) -> Iterator[Finding]:
                     continue
                 yield ctx.finding(
                     word.loc,
-                    f"“{word.text}” is a big exact number.",
-                    "Round it, like “about 1,500”, or use words like “many”.",
+                    ctx.say("“{word}” is a big exact number.", word=word.text),
+                    ctx.say("Round it, like “about 1,500”, or use words like “many”."),
                 )

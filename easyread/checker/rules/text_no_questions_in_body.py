@@ -29,6 +29,6 @@ def check(doc: Document, ctx: RuleContext) -> Iterator[Finding]:
             if sentence.end_mark == "?":
                 yield ctx.finding(
                     sentence.loc,
-                    "This sentence is a question.",
-                    "Say it as a fact, or make the question a heading.",
+                    ctx.say("This sentence is a question."),
+                    ctx.say("Say it as a fact, or make the question a heading."),
                 )

@@ -46,6 +46,6 @@ def check(doc: Document, ctx: RuleContext) -> Iterator[Finding]:
                     continue
                 yield ctx.finding(
                     word.loc,
-                    f"“{word.text}” is a number written as a word.",
-                    f"Write it as a number: {numbers[key]}.",
+                    ctx.say("“{word}” is a number written as a word.", word=word.text),
+                    ctx.say("Write it as a number: {number}.", number=numbers[key]),
                 )

@@ -39,6 +39,6 @@ def check(doc: Document, ctx: RuleContext) -> Iterator[Finding]:
             if before >= limit:
                 yield ctx.finding(
                     sentence.loc,
-                    "A new sentence starts in the middle of this line.",
-                    "Start each sentence on a new line.",
+                    ctx.say("A new sentence starts in the middle of this line."),
+                    ctx.say("Start each sentence on a new line."),
                 )

@@ -32,7 +32,11 @@ def check(doc: Document, ctx: RuleContext) -> Iterator[Finding]:
             if count > warn:
                 yield ctx.finding(
                     sentence.loc,
-                    f"This sentence has {count} words. Try to use {warn} words or fewer.",
-                    "Split it into 2 short sentences, each on its own line.",
+                    ctx.say(
+                        "This sentence has {count} words. Try to use {limit} words or fewer.",
+                        count=count,
+                        limit=warn,
+                    ),
+                    ctx.say("Split it into 2 short sentences, each on its own line."),
                     Severity.ERROR if count > error else None,
                 )

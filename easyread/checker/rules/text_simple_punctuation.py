@@ -26,23 +26,36 @@ RULE = Rule(
     source="MENCAP; BITV; ZH; FALC",
 )
 
-_NAMES = {
-    ";": "a semicolon",
+# Characters with a name of their own; any other is "the sign X". Each kind is reported once
+# per line, so "(" and ")" count as one.
+_KINDS = {
+    ";": "semicolon",
     "(": "brackets",
     ")": "brackets",
     "[": "brackets",
     "]": "brackets",
-    "/": "a slash",
-    "&": "the sign &",
-    "\u2013": "a dash",
-    "\u2014": "a dash",
-    "-": "a dash",
+    "/": "slash",
+    "\u2013": "dash",
+    "\u2014": "dash",
+    "-": "dash",
     "…": "dots",
-    "#": "the sign #",
-    "§": "the sign §",
-    "<": "the sign <",
-    ">": "the sign >",
 }
+
+
+def _uses(ctx: RuleContext, kind: str | None, char: str) -> str:
+    """The message for a line that uses `char` (of `kind`), whole for each kind."""
+    match kind:
+        case "semicolon":
+            return ctx.say("This line uses a semicolon.")
+        case "brackets":
+            return ctx.say("This line uses brackets.")
+        case "slash":
+            return ctx.say("This line uses a slash.")
+        case "dash":
+            return ctx.say("This line uses a dash.")
+        case "dots":
+            return ctx.say("This line uses dots.")
+    return ctx.say("This line uses the sign {char}.", char=char)
 
 
 def check(doc: Document, ctx: RuleContext) -> Iterator[Finding]:
@@ -61,14 +74,14 @@ def check(doc: Document, ctx: RuleContext) -> Iterator[Finding]:
             seen: set[str] = set()
             for match in pattern.finditer(line.masked):
                 char = match.group().strip()
-                name = _NAMES.get(char, f"the sign {char}")
-                if name in seen:
+                kind = _KINDS.get(char)
+                if (kind or char) in seen:
                     continue
-                seen.add(name)
+                seen.add(kind or char)
                 yield ctx.finding(
                     line.loc_at(match.start() + (1 if match.group() != char else 0)),
-                    f"This line uses {name}.",
-                    "Use full stops and short sentences instead.",
+                    _uses(ctx, kind, char),
+                    ctx.say("Use full stops and short sentences instead."),
                 )
         for sentence in row.sentences:
             # Every gap between its words lies on one of its lines: no comma there, none here.
@@ -82,6 +95,6 @@ def check(doc: Document, ctx: RuleContext) -> Iterator[Finding]:
             if commas > max_commas:
                 yield ctx.finding(
                     sentence.loc,
-                    f"This sentence has {commas} commas.",
-                    "Split it into short sentences, or use a list.",
+                    ctx.say("This sentence has {commas} commas.", commas=commas),
+                    ctx.say("Split it into short sentences, or use a list."),
                 )
