@@ -119,3 +119,45 @@ def test_help_width_is_the_one_shutil_would_find(columns: str,
 
     monkeypatch.setenv("COLUMNS", columns)
     assert cli._terminal_width() == shutil.get_terminal_size().columns
+
+
+def test_a_folder_builds_every_booklet_and_reports_the_broken_one(tmp_path: Path) -> None:
+    leaflets = tmp_path / "leaflets"
+    leaflets.mkdir()
+    (leaflets / "bins.md").write_text(GOOD.replace("A short booklet", "Bin day"))
+    (leaflets / "library.md").write_text(GOOD.replace("A short booklet", "The library"))
+    (leaflets / "broken.md").write_text("---\ntitle: T\n---\n\n:no-such-picture-here: Hi.\n")
+    (leaflets / "notes.txt").write_text("not a booklet")
+    result = easyread("build", "leaflets", "-o", "out", "-f", "html", cwd=tmp_path)
+    assert result.returncode == 2
+    errors = result.stderr.strip().splitlines()
+    assert len(errors) == 1 and errors[0].startswith("leaflets/broken.md:5:1: error: ")
+    assert sorted(p.name for p in (tmp_path / "out").iterdir()) == ["bins.html", "library.html"]
+    assert result.stdout.rstrip().splitlines()[-1] == (
+        "made 2 of 3 booklets; 1 had problems (see above)")
+
+
+def test_several_files_with_strict_make_the_ones_without_errors(tmp_path: Path) -> None:
+    (tmp_path / "good.md").write_text(GOOD)
+    (tmp_path / "long.md").write_text(f"---\ntitle: T\n---\n\n# Hello\n\n{LONG}\n")
+    result = easyread("build", "good.md", "long.md", "--strict", "-q", "-f", "html",
+                      cwd=tmp_path)
+    assert result.returncode == 1
+    assert "long.md: nothing was made" in result.stderr
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["good.html", "good.md", "long.md"]
+
+
+def test_two_booklets_that_would_make_the_same_files_stop_before_anything_is_made(
+    tmp_path: Path,
+) -> None:
+    for folder in ("a", "b"):
+        (tmp_path / folder).mkdir()
+        (tmp_path / folder / "leaflet.md").write_text(GOOD)
+    result = easyread("build", "a/leaflet.md", "b/leaflet.md", "-o", "out", cwd=tmp_path)
+    assert result.returncode == 2
+    assert "would both make" in result.stderr and "Traceback" not in result.stderr
+    assert not (tmp_path / "out").exists()
+    empty = tmp_path / "empty"
+    empty.mkdir()
+    nothing = easyread("build", "empty", cwd=tmp_path)
+    assert nothing.returncode == 2 and "has no .md files" in nothing.stderr

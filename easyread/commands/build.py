@@ -8,6 +8,8 @@ from functools import partial
 
 TYPE_CHECKING = False  # as in easyread/__init__.py: typing is slow to import for --help
 if TYPE_CHECKING:
+    from pathlib import Path
+
     from easyread.errors import Diagnostic, Reporter
     from easyread.model import Document
     from easyread.pictures.render import PictureRenderer
@@ -30,9 +32,11 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
         "build",
         help=HELP,
         description="Make an easy read booklet from a Markdown file. The files are written "
-        "beside the Markdown file unless you give -o.",
+        "beside the Markdown file unless you give -o. Give several files, or a folder, to make "
+        "many booklets in one go.",
     )
-    parser.add_argument("file", metavar="FILE.md", help="the booklet's Markdown file")
+    parser.add_argument("file", metavar="FILE.md", nargs="+",
+                        help="the booklet's Markdown file (or several, or a folder of them)")
     parser.add_argument("-o", "--output", metavar="DIR", help="write the files into DIR")
     parser.add_argument(
         "-f", "--format", default=",".join(DEFAULT_FORMATS), type=_formats,
@@ -60,7 +64,68 @@ def _formats(value: str) -> tuple[str, ...]:
 
 
 def run(args: argparse.Namespace) -> int:
-    """Build the formats asked for; write nothing unless every one succeeds."""
+    """Build every booklet asked for; a booklet with a mistake is reported and the rest made.
+
+    Exit code: 2 if any booklet could not be read or written, else 1 if ``--strict`` stopped
+    any, else 0. For each booklet nothing is written unless every format succeeds.
+    """
+    from easyread.errors import SourceError
+
+    sources = _sources(args.file, args.output)
+    worst = 0
+    made = 0
+    for source in sources:
+        try:
+            code = _build(source, args)
+        except SourceError as error:
+            if args.debug or len(sources) == 1:
+                raise  # the command line prints it (or, with --debug, the whole report)
+            print(str(error), file=sys.stderr)
+            code = 2
+        made += code == 0
+        worst = max(worst, code)
+    if len(sources) > 1 and not args.quiet:
+        left = len(sources) - made
+        print(f"made {made} of {len(sources)} booklets"
+              + (f"; {left} had problems (see above)" if left else ""))
+    return worst
+
+
+def _sources(names: list[str], output: str | None) -> list[Path]:
+    """The Markdown files named, with each folder standing for the .md files in it.
+
+    Raises SourceError, before anything is made, when two files would make the same files.
+    """
+    from pathlib import Path
+
+    from easyread.errors import SourceError
+    from easyread.location import Location
+
+    found: dict[Path, Path] = {}
+    for name in names:
+        path = Path(name)
+        if path.is_dir():
+            inside = sorted(p for p in path.glob("*.md") if p.is_file())
+            if not inside:
+                raise SourceError(f"the folder {name!r} has no .md files",
+                                  Location(name, 1, 1), "give the booklets' .md files")
+        else:
+            inside = [path]
+        for each in inside:
+            found.setdefault(each.resolve(), each)  # a file named twice is built once
+    targets: dict[tuple[Path, str], Path] = {}
+    for path in found.values():
+        folder = Path(output) if output else path.parent
+        other = targets.setdefault((folder.resolve(), path.stem), path)
+        if other is not path:
+            raise SourceError(
+                f"{other} and {path} would both make {folder / path.stem}.*",
+                Location(str(path), 1, 1), "rename one of them, or build them one at a time")
+    return list(found.values())
+
+
+def _build(source: Path, args: argparse.Namespace) -> int:
+    """Build one booklet; return 0, or 1 when --strict stopped it."""
     from pathlib import Path
 
     from easyread.commands.common import print_diagnostic
@@ -70,7 +135,6 @@ def run(args: argparse.Namespace) -> int:
     from easyread.read import load
     from easyread.writers.output import atomic_output
 
-    source = Path(args.file)
     report = print_diagnostic
     doc = load(source, picture_dirs=args.pictures, report=report)
     if args.auto_pictures:
