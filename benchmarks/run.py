@@ -214,7 +214,31 @@ def machine() -> dict[str, object]:
     }
 
 
-def run(sizes: list[int], repeats: int, startup_repeats: int) -> dict[str, object]:
+def measure_batch(easyread: list[str], pandoc: str | None, folder: Path, count: int,
+                  repeats: int) -> list[Measure]:
+    """`count` different 30-row booklets: one `easyread build FOLDER`, against pandoc run once
+    per booklet (pandoc makes one document per run)."""
+    batch = folder / "batch"
+    batch.mkdir()
+    words = 0
+    for number in range(count):
+        booklet = make_booklet(30, seed=1000 + number)
+        (batch / f"leaflet-{number:03d}.md").write_text(booklet.text, encoding="utf-8")
+        words += booklet.words
+    out = folder / "batch-out"
+    results = [measure(f"batch build pdf,docx ({count} booklets)",
+                       [*easyread, "build", "-o", str(out), batch.name], folder, repeats,
+                       30 * count, words)]
+    if pandoc:
+        loop = (f'mkdir -p "{out}" && for f in {batch.name}/*.md; do "{pandoc}" -f markdown '
+                f'-t docx -o "{out}/$(basename "$f" .md).pandoc.docx" "$f" || exit 3; done')
+        results.append(measure(f"batch pandoc docx ({count} runs)", ["sh", "-c", loop], folder,
+                               repeats, 30 * count, words))
+    return results
+
+
+def run(sizes: list[int], repeats: int, startup_repeats: int,
+        batch: int = 0) -> dict[str, object]:
     """Measure every command for every size; return all results as a dictionary."""
     easyread = easyread_command()
     pandoc = shutil.which("pandoc")
@@ -265,6 +289,9 @@ def run(sizes: list[int], repeats: int, startup_repeats: int) -> dict[str, objec
             else:
                 results.append(Measure("check", rows, booklet.words,
                                        skipped="this easyread has no check command"))
+        if batch:
+            print(f"batch of {batch} booklets", file=sys.stderr)
+            results.extend(measure_batch(easyread, pandoc, folder, batch, repeats))
     rows_out = [
         {**asdict(m), "median": m.median, "words_per_second": m.words_per_second}
         for m in results
@@ -313,9 +340,12 @@ def main() -> int:
     parser.add_argument("--plot", type=Path, default=ROOT / "docs" / "images" / "performance.png",
                         help="where to draw the plot (default: docs/images/performance.png)")
     parser.add_argument("--no-plot", action="store_true", help="do not draw the plot")
+    parser.add_argument("--batch", type=int, default=50,
+                        help="also build this many different 30-row booklets in one command, "
+                        "against pandoc run once per booklet (default: 50; 0 to skip)")
     args = parser.parse_args()
     sizes = sorted(int(part) for part in args.sizes.split(",") if part.strip())
-    data = run(sizes, max(1, args.repeats), max(1, args.startup_repeats))
+    data = run(sizes, max(1, args.repeats), max(1, args.startup_repeats), max(0, args.batch))
     print_table(data)
     args.json.parent.mkdir(parents=True, exist_ok=True)
     args.json.write_text(json.dumps(data, indent=2) + "\n", encoding="utf-8")
