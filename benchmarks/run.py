@@ -168,22 +168,21 @@ def measure(name: str, command: list[str], cwd: Path, repeats: int, rows: int = 
     return result
 
 
-def check_in_process(source: Path, folder: Path, repeats: int, rows: int,
-                     words: int) -> Measure:
-    """The checker alone, inside one process after its imports: what a live preview pays."""
-    done = subprocess.run([sys.executable, str(HERE / "check_inprocess.py"), source.name,
-                           str(repeats)], cwd=folder, env=ENV, capture_output=True, text=True,
-                          check=True)
-    return Measure("check (in process)", rows, words, times=json.loads(done.stdout))
+IN_PROCESS = {
+    "check (in process)": "check_inprocess.py",
+    "studio redraw (in process)": "preview_inprocess.py",
+}
+"""Times taken inside one process: the checker alone after its imports and the reading of the
+file, and the studio's redraw after the file changes (read, check, draw the page)."""
 
 
-def preview_in_process(source: Path, folder: Path, repeats: int, rows: int,
-                       words: int) -> Measure:
-    """The studio's redraw after the file changes: read, check and draw the HTML page."""
-    done = subprocess.run([sys.executable, str(HERE / "preview_inprocess.py"), source.name,
+def in_process(name: str, source: Path, folder: Path, repeats: int, rows: int,
+               words: int) -> Measure:
+    """Run the in-process timer for `name` on `source`; it prints a JSON list of seconds."""
+    done = subprocess.run([sys.executable, str(HERE / IN_PROCESS[name]), source.name,
                            str(repeats)], cwd=folder, env=ENV, capture_output=True, text=True,
                           check=True)
-    return Measure("studio redraw (in process)", rows, words, times=json.loads(done.stdout))
+    return Measure(name, rows, words, times=json.loads(done.stdout))
 
 
 def easyread_command() -> list[str]:
@@ -283,9 +282,10 @@ def run(sizes: list[int], repeats: int, startup_repeats: int,
             if checker:
                 results.append(measure("check", [*easyread, "check", source.name], folder,
                                        repeats, rows, booklet.words))
-                results.append(check_in_process(source, folder, repeats, rows, booklet.words))
-                print(f"{rows} rows: studio redraw", file=sys.stderr)
-                results.append(preview_in_process(source, folder, repeats, rows, booklet.words))
+                for name in IN_PROCESS:
+                    print(f"{rows} rows: {name}", file=sys.stderr)
+                    results.append(in_process(name, source, folder, repeats, rows,
+                                              booklet.words))
             else:
                 results.append(Measure("check", rows, booklet.words,
                                        skipped="this easyread has no check command"))
