@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from easyread.errors import Reporter, SourceError, ignore
 from easyread.location import Location
@@ -18,10 +19,13 @@ from easyread.read.build import BodyBuilder
 from easyread.read.frontmatter import read_front_matter
 from easyread.read.markdown import parser
 from easyread.read.pictures import PictureResolver
-from easyread.read.source import decode
+from easyread.read.source import decode, normalise
 from easyread.read.tree import block_tree
 
-__all__ = ["load", "parse"]
+if TYPE_CHECKING:
+    from markdown_it.token import Token
+
+__all__ = ["load", "parse", "parse_with_tokens"]
 
 
 def load(
@@ -57,9 +61,23 @@ def parse(
     report: Reporter = ignore,
 ) -> Document:
     """Read annotated Markdown `text`; relative picture paths are found under `base_dir`."""
+    return parse_with_tokens(text, base_dir=base_dir, source=source, picture_dirs=picture_dirs,
+                             report=report)[0]
+
+
+def parse_with_tokens(
+    text: str,
+    *,
+    base_dir: str | Path = ".",
+    source: str | Path | None = None,
+    picture_dirs: Sequence[str | Path] = (),
+    report: Reporter = ignore,
+) -> tuple[Document, list[Token]]:
+    """:func:`parse`, also giving markdown-it's tokens of ``normalise(text)``, for the studio,
+    which maps rows back to their source lines without parsing the text a second time."""
     file = str(source) if source is not None else "<text>"
     folder = Path(base_dir)
-    text = text.replace("\r\n", "\n").replace("\r", "\n").lstrip("\ufeff")
+    text = normalise(text)
     lines = text.split("\n")
     _check_nesting(lines, file)
     tokens = parser().parse(text)
@@ -94,8 +112,9 @@ def parse(
         check=values["check"],
         word_list_title=body.word_list_title or "Word list",
     )
-    return Document(meta, matter.style, tuple(body.sections), tuple(body.hard_words),
-                    Path(source) if source is not None else None)
+    doc = Document(meta, matter.style, tuple(body.sections), tuple(body.hard_words),
+                   Path(source) if source is not None else None)
+    return doc, tokens
 
 
 MAX_NESTING = 40

@@ -5,7 +5,7 @@ from __future__ import annotations
 from easyread.errors import SourceError
 from easyread.location import Location
 
-__all__ = ["decode"]
+__all__ = ["decode", "normalise"]
 
 
 def decode(data: bytes, file: str) -> str:
@@ -29,4 +29,13 @@ def decode(data: bytes, file: str) -> str:
             "this file holds binary data, not text", Location(file, line, 1),
             "give the Markdown (.md) file of the booklet",
         )
-    return text.replace("\r\n", "\n").replace("\r", "\n")
+    return normalise(text)
+
+
+def normalise(text: str) -> str:
+    """The text the reader parses: LF line endings and no byte-order mark.
+
+    The studio maps rows back to the file through the same text, so this is the one place
+    that says what "the text" is.
+    """
+    return text.replace("\r\n", "\n").replace("\r", "\n").lstrip("\ufeff")
