@@ -39,12 +39,19 @@ class FrontMatter:
     key_locs: Mapping[str, Location]
 
 
-def _key_locations(text: str, first_line: int, file: str) -> dict[str, Location]:
-    """Where each key (``style.font_size`` for nested ones) sits in the file."""
+def _load(text: str) -> tuple[Any, yaml.Node | None]:
+    """The YAML's data and its node tree, from one pass (what yaml.safe_load does, keeping
+    the nodes, which know each key's line)."""
+    loader = yaml.SafeLoader(text)
     try:
-        node = yaml.compose(text, Loader=yaml.SafeLoader)
-    except yaml.YAMLError:
-        return {}
+        node = loader.get_single_node()
+        return (loader.construct_document(node) if node is not None else None), node
+    finally:
+        loader.dispose()
+
+
+def _key_locations(node: yaml.Node | None, first_line: int, file: str) -> dict[str, Location]:
+    """Where each key (``style.font_size`` for nested ones) sits in the file."""
     found: dict[str, Location] = {}
 
     def walk(mapping: yaml.Node, prefix: str) -> None:
@@ -67,7 +74,7 @@ def read_front_matter(
     """Parse front matter `text` whose first YAML line is `first_line` of `file`."""
     start = Location(file, max(1, first_line - 1), 1)
     try:
-        data = yaml.safe_load(text) if text.strip() else {}
+        data, node = _load(text) if text.strip() else ({}, None)
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None) or getattr(exc, "context_mark", None)
         loc = Location(file, first_line + mark.line, mark.column + 1) if mark else start
@@ -85,7 +92,7 @@ def read_front_matter(
             start.at(line=first_line),
             "for example 'title: Going to the dentist'",
         )
-    locs = _key_locations(text, first_line, file)
+    locs = _key_locations(node, first_line, file)
 
     def where(key: str) -> Location:
         return locs.get(key, start)
