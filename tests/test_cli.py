@@ -161,3 +161,31 @@ def test_two_booklets_that_would_make_the_same_files_stop_before_anything_is_mad
     empty.mkdir()
     nothing = easyread("build", "empty", cwd=tmp_path)
     assert nothing.returncode == 2 and "has no .md files" in nothing.stderr
+
+
+@pytest.mark.parametrize("command", [["build", "b.md"], ["check", "b.md"],
+                                     ["pictures", "search", "bus"]])
+def test_a_missing_picture_folder_is_one_line_and_exit_2(tmp_path: Path,
+                                                         command: list[str]) -> None:
+    (tmp_path / "b.md").write_text(GOOD)
+    if command[0] == "check":
+        (tmp_path / "b.md").write_text(GOOD.replace("---\n\n", "pictures: nope\n---\n\n", 1))
+        result = easyread(*command, cwd=tmp_path)
+    else:
+        result = easyread(*command[:1], "--pictures", "nope", *command[1:], cwd=tmp_path)
+    assert result.returncode == 2, result.stderr
+    lines = result.stderr.strip().splitlines()
+    assert len(lines) == 1 and "error: cannot find the picture folder 'nope'" in lines[0]
+    assert "Traceback" not in result.stderr
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["b.md"]
+
+
+def test_a_broken_picture_from_the_users_folder_is_an_error_at_its_line(tmp_path: Path) -> None:
+    (tmp_path / "pics").mkdir()
+    (tmp_path / "pics" / "broken.png").write_bytes(b"\x89PNG\r\n\x1a\n but cut short")
+    (tmp_path / "b.md").write_text("---\ntitle: T\npictures: pics\n---\n\n:broken: Hi.\n")
+    result = easyread("build", "b.md", cwd=tmp_path)
+    assert result.returncode == 2
+    lines = result.stderr.strip().splitlines()
+    assert len(lines) == 1 and lines[0].startswith("b.md:6:1: error: ':broken:'"), lines
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["b.md", "pics"]

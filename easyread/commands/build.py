@@ -28,6 +28,8 @@ ALL_FORMATS = ("pdf", "docx", "html")
 
 def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     """Add the ``build`` command to `subparsers`."""
+    from easyread.commands.common import add_pictures_option
+
     parser = subparsers.add_parser(
         "build",
         help=HELP,
@@ -42,8 +44,7 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
         "-f", "--format", default=",".join(DEFAULT_FORMATS), type=_formats,
         help="which files to make, with commas: pdf, docx, html (default: pdf,docx)",
     )
-    parser.add_argument("--pictures", metavar="DIR", action="append", default=[],
-                        help="a folder of your own pictures (can be given more than once)")
+    add_pictures_option(parser)
     parser.add_argument("--auto-pictures", action="store_true",
                         help="give rows with no picture the best suggested one, and list each "
                         "choice so you can check it")

@@ -1,12 +1,20 @@
-"""Pieces shared by commands: printing diagnostics the same way everywhere."""
+"""Pieces shared by commands: the --pictures option, and printing diagnostics the same way."""
 
 from __future__ import annotations
 
+import argparse
 import sys
 
 from easyread.errors import Diagnostic
 
-__all__ = ["print_diagnostic"]
+__all__ = ["add_pictures_option", "print_diagnostic"]
+
+
+def add_pictures_option(parser: argparse.ArgumentParser) -> None:
+    """``--pictures DIR``, which every command that finds pictures takes."""
+    parser.add_argument("--pictures", metavar="DIR", action="append", default=[],
+                        help="a folder of your own pictures, searched before the bundled ones "
+                        "(can be given more than once)")
 
 
 def print_diagnostic(diagnostic: Diagnostic) -> None:

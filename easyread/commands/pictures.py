@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import argparse
-import sys
 
 __all__ = ["register", "run"]
 
@@ -13,15 +12,14 @@ HELP = "find pictures for your sentences"
 
 def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     """Add the ``pictures`` subcommand (with ``suggest``, ``search`` and ``list``)."""
+    from easyread.commands.common import add_pictures_option
+
     parser = subparsers.add_parser(
         "pictures",
         help=HELP,
         description="Find pictures in the picture library: suggest, search or list them.",
     )
-    parser.add_argument(
-        "--pictures", metavar="DIR", action="append", default=[],
-        help="a folder of your own pictures, searched before the bundled ones (can repeat)",
-    )
+    add_pictures_option(parser)
     actions = parser.add_subparsers(dest="action", metavar="ACTION", required=True)
     suggest = actions.add_parser(
         "suggest", help="suggest pictures for each sentence",
@@ -48,13 +46,11 @@ def run(args: argparse.Namespace) -> int:
     import json
     from pathlib import Path
 
+    from easyread.location import Location
     from easyread.pictures.library import PictureLibrary
+    from easyread.read.pictures import picture_folder
 
-    folders = [Path(f) for f in getattr(args, "pictures", [])]
-    for folder in folders:
-        if not folder.is_dir():
-            print(f"error: cannot find the picture folder {folder}", file=sys.stderr)
-            return 2
+    folders = [picture_folder(Path(f), Location(f, 1, 1), f) for f in args.pictures]
     library = PictureLibrary(folders)
     if args.action == "list":
         return _list(library, args.json, json)

@@ -17,6 +17,8 @@ DEFAULT_PORT = 8000
 
 def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     """Add the ``serve`` command to `subparsers`."""
+    from easyread.commands.common import add_pictures_option
+
     parser = subparsers.add_parser(
         "serve",
         help=HELP,
@@ -32,8 +34,7 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
                         "0.0.0.0); without it only this computer can open the studio")
     parser.add_argument("--no-browser", action="store_true",
                         help="do not open the web browser")
-    parser.add_argument("--pictures", metavar="DIR", action="append", default=[],
-                        help="a folder of your own pictures (can be given more than once)")
+    add_pictures_option(parser)
     parser.set_defaults(func=run)
 
 

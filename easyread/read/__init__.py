@@ -18,7 +18,7 @@ from easyread.pictures.library import PictureLibrary
 from easyread.read.build import BodyBuilder
 from easyread.read.frontmatter import read_front_matter
 from easyread.read.markdown import parser
-from easyread.read.pictures import PictureResolver
+from easyread.read.pictures import PictureResolver, picture_folder
 from easyread.read.source import decode, normalise
 from easyread.read.tree import block_tree
 
@@ -87,7 +87,8 @@ def parse_with_tokens(
                           "put a line with just --- after the last 'key: value' line")
     # Without front matter this raises "the booklet needs a title".
     matter = read_front_matter(front.content if front else "", 2, file, folder, report)
-    extra = tuple(Path(d) for d in picture_dirs) + matter.picture_dirs
+    given = tuple(picture_folder(Path(d), Location(str(d), 1, 1), str(d)) for d in picture_dirs)
+    extra = given + matter.picture_dirs
     library = PictureLibrary(extra)
     resolver = PictureResolver(library, folder, extra)
     cover_loc = matter.key_locs.get("cover", matter.loc)

@@ -15,6 +15,7 @@ import yaml
 
 from easyread.errors import Diagnostic, Reporter, SourceError
 from easyread.location import Location
+from easyread.read.pictures import picture_folder
 from easyread.style import Style, StyleError, style_keys
 
 __all__ = ["KEYS", "FrontMatter", "read_front_matter"]
@@ -168,14 +169,7 @@ def _folders(value: Any, base_dir: Path, loc: Location) -> tuple[Path, ...]:
     items = [value] if isinstance(value, str) else value
     if not isinstance(items, list) or not all(isinstance(v, str) for v in items):
         raise SourceError("pictures must be a list of folders", loc)
-    folders = []
-    for item in items:
-        folder = (base_dir / item).resolve()
-        if not folder.is_dir():
-            raise SourceError(f"cannot find the picture folder {item!r}", loc,
-                              f"looked for {folder}")
-        folders.append(folder)
-    return tuple(folders)
+    return tuple(picture_folder((base_dir / item).resolve(), loc, item) for item in items)
 
 
 def _cover(value: Any, loc: Location) -> str | None:

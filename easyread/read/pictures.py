@@ -14,10 +14,9 @@ from urllib.parse import unquote, urlparse
 from easyread.errors import SourceError
 from easyread.location import Location
 from easyread.model import Picture, PictureFormat
-from easyread.pictures.library import SUFFIXES, PictureLibrary
-from easyread.pictures.safety import PictureError, check_raster, clean_svg
+from easyread.pictures.library import SUFFIXES, PictureLibrary, bundled_dir
 
-__all__ = ["PictureResolver"]
+__all__ = ["PictureResolver", "picture_folder"]
 
 NAME = re.compile(r"^:([A-Za-z0-9][A-Za-z0-9_-]*):")
 """A library picture at the start of a row: ``:doctor:``."""
@@ -47,6 +46,9 @@ class PictureResolver:
                 else "run 'easyread pictures search WORD' to find a picture"
             )
             raise SourceError(f"there is no picture called {name!r}", loc, hint)
+        if not found.path.is_relative_to(bundled_dir()):
+            # A picture from the user's own folder is checked like one given by its path.
+            _check_kind(found.path, found.format, f":{name}:", loc)  # type: ignore[arg-type]
         return Picture(
             path=found.path,
             alt=found.alt,
@@ -104,7 +106,19 @@ class PictureResolver:
         return self.by_name(text, loc)
 
 
+def picture_folder(folder: Path, loc: Location, written: str) -> Path:
+    """`folder`, which the user wrote as `written`, or a SourceError at `loc` if it is not a
+    folder. For folders named in the front matter and on the command line alike."""
+    if not folder.is_dir():
+        raise SourceError(f"cannot find the picture folder {written!r}", loc,
+                          f"looked for {folder.resolve()}")
+    return folder
+
+
 def _check_kind(path: Path, fmt: PictureFormat, target: str, loc: Location) -> None:
+    # Only here: most booklets use bundled pictures only, and lxml is slow to import.
+    from easyread.pictures.safety import PictureError, check_raster, clean_svg
+
     data = path.read_bytes()
     if fmt == "svg":
         ok = b"<svg" in data[:4096] or data[:5] == b"<?xml"
