@@ -10,7 +10,6 @@ always safe.
 from __future__ import annotations
 
 import os
-import tempfile
 from pathlib import Path
 
 __all__ = ["cache_folder", "store"]
@@ -29,6 +28,8 @@ def cache_folder(kind: str) -> Path | None:
 
 def store(path: Path, data: bytes) -> None:
     """Write a cache file in one step (temporary file, then rename); skip it on any OS error."""
+    import tempfile  # only when something is stored: a warm cache never needs it
+
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         handle, temp = tempfile.mkstemp(dir=path.parent, suffix=".part")

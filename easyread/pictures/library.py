@@ -11,7 +11,6 @@ import json
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import cache
-from importlib import resources
 from pathlib import Path
 
 from easyread.model import Credit
@@ -39,7 +38,9 @@ class LibraryPicture:
 
 def bundled_dir() -> Path:
     """The folder of the bundled pictures."""
-    packaged = Path(str(resources.files("easyread"))) / "icons"
+    # The package's own folder, found without importlib.resources (which imports tempfile
+    # and more, on every command's start).
+    packaged = Path(__file__).resolve().parents[1] / "icons"
     # In a wheel the icons sit inside the package; in a source checkout, beside it.
     return packaged if packaged.is_dir() else Path(__file__).resolve().parents[2] / "icons"
 
