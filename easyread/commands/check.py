@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 import sys
 
-__all__ = ["format_summary", "register", "run"]
+__all__ = ["register", "run"]
 
 HELP = "check a booklet against easy read rules"
 """The one line `easyread --help` shows for this command."""
@@ -40,27 +40,16 @@ def run(args: argparse.Namespace) -> int:
 
     from easyread.checker import CheckConfig, check
     from easyread.checker.format import format_json, format_sarif, format_text
-    from easyread.errors import SourceError
     from easyread.read import load
 
     path = Path(args.file)
-    try:
+    try:  # a SourceError goes to the command line, which prints it (or with --debug, all)
         doc = load(path)
         report = check(doc, CheckConfig(pages=args.pages))
-    except SourceError as err:
-        print(str(err), file=sys.stderr)
-        return 2
     except OSError as err:
         print(f"{path}: error: cannot read the file ({err.strerror})", file=sys.stderr)
         return 2
     writer = {"text": format_text, "json": format_json, "sarif": format_sarif}[args.format]
     sys.stdout.write(writer(report))
-    failed = report.errors > 0 or (getattr(args, "strict", False) and report.warnings > 0)
+    failed = report.errors > 0 or (args.strict and report.warnings > 0)
     return 1 if failed else 0
-
-
-def format_summary(report: object) -> str:
-    """The one-line summary `easyread build` prints after building."""
-    from easyread.checker.format import format_summary as summary
-
-    return summary(report)  # type: ignore[arg-type]

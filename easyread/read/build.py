@@ -77,10 +77,7 @@ class BodyBuilder:
                 heading, blocks = self._heading(node), []
                 start = heading.loc
                 continue
-            if node.type == "dl":
-                self._definitions(node)
-                continue
-            blocks.extend(self._block(node, depth=0))
+            blocks.extend(self._block(node, depth=0))  # a definition list adds no blocks
         self._close(body, heading, blocks, start)
         body.hard_words = self.hard_words
         return body

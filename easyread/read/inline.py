@@ -28,7 +28,6 @@ class _Cursor:
     """Where the next run's text is searched for in one source line."""
 
     raw: str
-    base: int
     pos: int = 0
 
     def column(self, text: str) -> int:
@@ -123,7 +122,7 @@ def read_inline(
 def _cursor(source_lines: Sequence[str], first: int, index: int) -> _Cursor:
     number = first + index
     raw = source_lines[number] if number < len(source_lines) else ""
-    return _Cursor(raw, 0)
+    return _Cursor(raw)
 
 
 def _strip_start(run: Run) -> Run:
