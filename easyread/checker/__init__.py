@@ -51,7 +51,8 @@ def check(doc: Document, config: CheckConfig | None = None) -> Report:
 
 def _check(doc: Document, config: CheckConfig) -> Report:
     settings = resolve(doc, config, {rule_id: rule.severity for rule_id, rule in RULES.items()})
-    analysis = analyse(doc, settings.profile)
+    contact_headings = settings.options["DOC-CONTACT"].get("headings", ())
+    analysis = analyse(doc, settings.profile, contact_headings)
     analysis.pages_known = settings.pages is not None
     analysis.pages = settings.pages if settings.pages is not None else estimate_pages(doc)
     findings: list[Finding] = []
@@ -90,7 +91,7 @@ def _check(doc: Document, config: CheckConfig) -> Report:
         pages_estimated=not analysis.pages_known,
         score=score(
             words=words,
-            sentences=len([s for s in sentence_words if s]),
+            sentences=len(sentence_words),
             long_sentences=long_sentences,
             hard_words=hard_count,
             findings=found,

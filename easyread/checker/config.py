@@ -48,7 +48,6 @@ PROJECT_FILE = "easyread.toml"
 ALL = "*"
 _IGNORE = re.compile(r"<!--\s*easyread:\s*ignore\b([^>]*?)-->")
 _SHORTHAND_LISTS = {"allow_initials": "TEXT-ABBREVIATIONS", "easy_words": "TEXT-EASY-WORDS"}
-_TOP_KEYS = {"profile", "disable", "enable", "rules", *_SHORTHAND_LISTS}
 
 
 @dataclass(frozen=True, slots=True)

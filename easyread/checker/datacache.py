@@ -1,4 +1,4 @@
-"""Keep data that is slow to parse (hyphenation patterns, word lists, profiles) as JSON.
+"""Keep data that is slow to parse (hyphenation patterns, profiles) as JSON; find packages.
 
 The JSON copy sits in the cache folder (easyread.cache), named after the source file's
 name, size and time, so a changed source file is parsed again. It is data only (no
@@ -8,12 +8,22 @@ pickle), and anything wrong with it means parsing the source again, never an err
 from __future__ import annotations
 
 import contextlib
+import importlib.util
 import json
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-__all__ = ["cached_json"]
+__all__ = ["cached_json", "package_folder"]
+
+
+def package_folder(name: str) -> Path | None:
+    """The folder of the installed package `name`, found without importing it; or None."""
+    # find_spec locates the package without running its __init__ (often the slow part).
+    spec = importlib.util.find_spec(name)
+    if spec is None or not spec.submodule_search_locations:
+        return None
+    return Path(next(iter(spec.submodule_search_locations)))
 
 
 def cached_json(

@@ -97,8 +97,9 @@ def format_json(report: Report) -> str:
     return json.dumps(report_dict(report), indent=2, ensure_ascii=False) + "\n"
 
 
-def format_sarif(report: Report, version: str = "0.1.0") -> str:
+def format_sarif(report: Report) -> str:
     """The report as a SARIF 2.1.0 log, for code hosts that show findings on lines."""
+    from easyread import __version__
     from easyread.checker.docs import rule_doc
     from easyread.checker.registry import MODULES
 
@@ -140,7 +141,7 @@ def format_sarif(report: Report, version: str = "0.1.0") -> str:
                 "tool": {
                     "driver": {
                         "name": "easyread",
-                        "version": version,
+                        "version": __version__,
                         "rules": rules,
                     }
                 },

@@ -8,12 +8,11 @@ about 6 ms for English. tests/checker/test_hyphenation.py checks the counts equa
 
 from __future__ import annotations
 
-import importlib.util
 from functools import cache
 from pathlib import Path
 from typing import Any
 
-from easyread.checker.datacache import cached_json
+from easyread.checker.datacache import cached_json, package_folder
 
 __all__ = ["Patterns", "patterns"]
 
@@ -48,17 +47,10 @@ class Patterns:
         return sum(1 for value in references[3 : len(word)] if value & 1)
 
 
-def _pyphen_folder() -> Path | None:
-    # find_spec locates the package without importing it (the import lists every dictionary).
-    spec = importlib.util.find_spec("pyphen")
-    if spec is None or not spec.submodule_search_locations:
-        return None
-    return Path(next(iter(spec.submodule_search_locations)))
-
-
 def _dictionary(language: str) -> Path:
     """The pyphen pattern file that ``pyphen.Pyphen(lang=language)`` would read."""
-    folder = _pyphen_folder()
+    # Not importing pyphen: its import lists every dictionary.
+    folder = package_folder("pyphen")
     if folder is not None:
         path = folder / "dictionaries" / f"hyph_{language}.dic"
         if path.is_file():

@@ -5,26 +5,20 @@ from __future__ import annotations
 import math
 
 from easyread.model import Document, Heading, ListBlock, Row
+from easyread.style import MM
 
 __all__ = ["estimate_pages"]
-
-_PAGE_HEIGHT_MM = {"A4": 297.0, "A5": 210.0, "LETTER": 279.4}
-_PAGE_WIDTH_MM = {"A4": 210.0, "A5": 148.0, "LETTER": 215.9}
-_PT_PER_MM = 72 / 25.4
 
 
 def estimate_pages(doc: Document) -> int:
     """Pages the booklet will need: cover, contents, body, word list and credits."""
     style = doc.style
-    size = style.page_size.upper()
-    height = (_PAGE_HEIGHT_MM.get(size, 297.0) - 2 * style.margin_mm) * _PT_PER_MM
-    width = (
-        _PAGE_WIDTH_MM.get(size, 210.0) - 2 * style.margin_mm - style.picture_size_mm - style.gap_mm
-    ) * _PT_PER_MM
-    line_height = style.font_size * style.line_spacing
+    height = (style.page_mm[1] - 2 * style.margin_mm) * MM
+    width = style.text_column_mm * MM
+    line_height = style.leading
     # About half an em per character on average for a sans serif face.
     chars_per_line = max(10, int(width / (style.font_size * 0.5)))
-    picture = style.picture_size_mm * _PT_PER_MM
+    picture = style.picture_size_mm * MM
     pages, used = 0, height  # "used = height" makes the first block open a page
     for section in doc.sections:
         if style.section_new_page or pages == 0:

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from easyread.checker.profile import profile_for
+from easyread.checker.profile import is_contact_heading, profile_for
 from easyread.location import Location
 from easyread.model import Document, HardWord, Heading, Line, Meta, Row, Run, Section
 from easyread.style import Style
@@ -81,6 +81,7 @@ def document_from_text(text: str, file: str = "<text>", language: str = "en-GB")
     in_word_list = False
     profile = profile_for(language)
     word_list = profile.word_list_headings
+    contact_headings = profile.options("DOC-CONTACT").get("headings", ())
     term: Line | None = None
     explanation: list[Line] = []
 
@@ -107,7 +108,7 @@ def document_from_text(text: str, file: str = "<text>", language: str = "en-GB")
             in_word_list = True
             continue
         if in_word_list:
-            if _is_title(lines) and profile.is_contact_heading(title):
+            if _is_title(lines) and is_contact_heading(title, contact_headings):
                 close_term()
                 in_word_list = False
                 open_section(first)

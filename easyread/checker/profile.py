@@ -8,7 +8,7 @@ findings' messages and hints in its language (English when there is none).
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from functools import cache, partial
 from pathlib import Path
@@ -23,6 +23,7 @@ __all__ = [
     "Profile",
     "available_profiles",
     "find_profile",
+    "is_contact_heading",
     "load_profile",
     "profile_for",
 ]
@@ -43,7 +44,6 @@ class Profile:
     easy_words: frozenset[str]
     no_sentence_end: frozenset[str]
     word_list_headings: frozenset[str]
-    contact_headings: frozenset[str]
     wordfreq_language: str
     capitalised_nouns: bool = False
     """True when every noun starts with a capital (German): a capital is then no sign of a name."""
@@ -58,12 +58,11 @@ class Profile:
         """The options the profile sets for `rule_id` (empty when it sets none)."""
         return self.rules.get(rule_id, MappingProxyType({}))
 
-    def is_contact_heading(self, title: str) -> bool:
-        """True when a heading such as "Contact us" starts the contact details."""
-        text = title.lower().strip(" ?:.!")
-        return text in self.contact_headings or any(
-            text.startswith(heading) for heading in self.contact_headings
-        )
+
+def is_contact_heading(title: str, headings: Iterable[str]) -> bool:
+    """True when `title` starts with one of `headings` (such as "Contact us"), in any case."""
+    text = title.lower().strip(" ?:.!")
+    return any(text.startswith(heading.lower()) for heading in headings)
 
 
 def _file_name(name: str) -> str:
@@ -101,8 +100,6 @@ def load_profile(name: str) -> Profile:
     data = cached_json(_FOLDER / _file_name(name), "profiles", partial(_read, name), _is_table)
     words = data.get("words", {})
     rules = {key: MappingProxyType(dict(value)) for key, value in data.get("rules", {}).items()}
-    contact_rule: Mapping[str, Any] = rules.get("DOC-CONTACT", MappingProxyType({}))
-    contact = contact_rule.get("headings", ())
     return Profile(
         name=data["name"],
         language=data["language"],
@@ -110,7 +107,6 @@ def load_profile(name: str) -> Profile:
         easy_words=frozenset(w.lower() for w in words.get("easy", ())),
         no_sentence_end=frozenset(words.get("no_sentence_end", ())),
         word_list_headings=frozenset(words.get("word_list_headings", ())),
-        contact_headings=frozenset(h.lower() for h in contact),
         wordfreq_language=data.get("wordfreq_language", data["language"]),
         capitalised_nouns=bool(data.get("capitalised_nouns", False)),
         noun_determiners=frozenset(w.lower() for w in words.get("noun_determiners", ())),

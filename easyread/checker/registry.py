@@ -12,7 +12,7 @@ from types import ModuleType
 from easyread.checker import rules
 from easyread.checker.rule import Rule
 
-__all__ = ["MODULES", "RULES", "get"]
+__all__ = ["MODULES", "RULES"]
 
 
 def _discover() -> tuple[ModuleType, ...]:
@@ -26,9 +26,3 @@ def _discover() -> tuple[ModuleType, ...]:
 
 MODULES: tuple[ModuleType, ...] = _discover()
 RULES: dict[str, Rule] = {module.RULE.id: module.RULE for module in MODULES}
-_BY_ID: dict[str, ModuleType] = {module.RULE.id: module for module in MODULES}
-
-
-def get(rule_id: str) -> ModuleType:
-    """The module of rule `rule_id`; KeyError when there is none."""
-    return _BY_ID[rule_id]

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator, Mapping
+from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
@@ -13,20 +13,17 @@ if TYPE_CHECKING:
     from easyread.checker.text import Analysis
     from easyread.model import Document
 
-__all__ = ["Rule", "RuleContext", "RuleModule"]
+__all__ = ["Rule", "RuleContext"]
 
 
 @dataclass(frozen=True, slots=True)
 class Rule:
-    """A rule's metadata: its stable `id`, default `severity`, `source` guideline and `scope`."""
+    """A rule's metadata: its stable `id`, default `severity` and `source` guidelines."""
 
     id: str
     severity: Severity
     source: str
     """The guidelines the rule comes from, by key in the standards note (e.g. "GOVUK; DH09")."""
-    since: str = "0.1"
-    title: str = ""
-    """A short name for the docs, taken from the first line of the module docstring."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -67,10 +64,3 @@ class RuleContext:
     ) -> Finding:
         """A finding of this rule at `loc`."""
         return Finding(self.rule.id, severity or self.severity, loc, message, hint)
-
-
-class RuleModule:
-    """The shape of a rule module: a `RULE` and a `check` function (for type checkers only)."""
-
-    RULE: Rule
-    check: Callable[[Document, RuleContext], Iterator[Finding]]

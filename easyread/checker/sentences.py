@@ -39,13 +39,11 @@ class Sentence:
         return self.start.loc_at(self.offset)
 
 
-
 def split_sentences(lines: list[LineText], profile: Profile) -> list[Sentence]:
     """The sentences of a row's `lines`; marks each sentence's first word as its start."""
     sentences: list[Sentence] = []
     current: list[Word] = []
     current_lines: list[LineText] = []
-    start: tuple[LineText, int] | None = None
     keep = profile.no_sentence_end
     plain = _plain_ends(keep)
     last = len(lines) - 1
@@ -71,32 +69,31 @@ def split_sentences(lines: list[LineText], profile: Profile) -> list[Sentence]:
                 while upto < count and words[upto].start < at:
                     upto += 1
             if upto > taken:
-                if start is None:
-                    start = (line, words[taken].start)
-                    words[taken].sentence_start = True
                 if not current_lines or current_lines[-1] is not line:
                     current_lines.append(line)
                 current.extend(words[taken:upto])
                 taken = upto
-            if current and start is not None:
-                mark_text = mark.group()[0]
-                sentences.append(Sentence(current, start[0], start[1], mark_text, current_lines))
-            current, current_lines, start = [], [], None
+            if current:
+                sentences.append(_close(current, current_lines, mark.group()[0]))
+                current, current_lines = [], []
         if taken < count:
-            if start is None:
-                start = (line, words[taken].start)
-                words[taken].sentence_start = True
             if not current_lines or current_lines[-1] is not line:
                 current_lines.append(line)
             current.extend(words[taken:])
         # A line with no end mark runs on only when the next line starts in lower case.
         if current and (index == last or not _continues(lines[index + 1])):
-            if start is not None:
-                sentences.append(Sentence(current, start[0], start[1], "", current_lines))
-            current, current_lines, start = [], [], None
-    if current and start is not None:
-        sentences.append(Sentence(current, start[0], start[1], "", current_lines))
+            sentences.append(_close(current, current_lines, ""))
+            current, current_lines = [], []
+    if current:
+        sentences.append(_close(current, current_lines, ""))
     return sentences
+
+
+def _close(words: list[Word], lines: list[LineText], end_mark: str) -> Sentence:
+    """The sentence of `words` on `lines`; marks its first word as a sentence start."""
+    first = words[0]
+    first.sentence_start = True
+    return Sentence(words, lines[0], first.start, end_mark, lines)
 
 
 @lru_cache(maxsize=16)
@@ -106,7 +103,8 @@ def _plain_ends(keep: frozenset[str]) -> frozenset[str]:
 
 
 def _is_short_form(text: str, at: int, keep: frozenset[str]) -> bool:
-    if text[at] != "." or (at + 1 < len(text) and not text[at + 1].isspace()):
+    # The caller has found a "." at `at`.
+    if at + 1 < len(text) and not text[at + 1].isspace():
         return False
     head = text[:at].rsplit(None, 1)
     before = head[-1].lower().lstrip("(\"'\u2018“") if head else ""

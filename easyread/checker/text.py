@@ -8,10 +8,11 @@ rule counts or judges them.
 from __future__ import annotations
 
 import re
+from collections.abc import Collection
 from dataclasses import dataclass, field
 from typing import Literal
 
-from easyread.checker.profile import Profile
+from easyread.checker.profile import Profile, is_contact_heading
 from easyread.checker.sentences import Sentence, split_sentences
 from easyread.location import Location
 from easyread.model import Box, Document, Heading, Line, ListBlock, Row
@@ -224,20 +225,23 @@ def _walk(block: Row | ListBlock | Box, kind: RowKind) -> list[tuple[Row, RowKin
     return [pair for inner in block.blocks for pair in _walk(inner, "box")]
 
 
-def analyse(doc: Document, profile: Profile) -> Analysis:
-    """Split `doc` into rows, lines, sentences and words once for all rules."""
+def analyse(doc: Document, profile: Profile, contact_headings: Collection[str]) -> Analysis:
+    """Split `doc` into rows, lines, sentences and words once for all rules.
+
+    Rows under a heading that starts with one of `contact_headings` are contact rows.
+    """
     rows: list[RowText] = []
     headings: list[tuple[Heading, LineText]] = []
     for section in doc.sections:
         title = section.heading.text if section.heading is not None else ""
-        in_contact = profile.is_contact_heading(title)
+        in_contact = is_contact_heading(title, contact_headings)
         if section.heading is not None:
             headings.append((section.heading, line_text(section.heading.line)))
         sub_contact = False
         for block in section.blocks:
             if isinstance(block, Heading):
                 headings.append((block, line_text(block.line)))
-                sub_contact = profile.is_contact_heading(block.text)
+                sub_contact = is_contact_heading(block.text, contact_headings)
                 continue
             if not isinstance(block, Row | ListBlock | Box):
                 continue

@@ -10,20 +10,29 @@ does not need. tests/checker/test_vocab.py checks the values match wordfreq's ow
 from __future__ import annotations
 
 import gzip
-import importlib.util
 import math
 import re
-from collections.abc import Collection, Iterator, Mapping
+from collections.abc import Iterator, Mapping
+from dataclasses import dataclass
 from functools import cache
-from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from easyread.checker.datacache import package_folder
 from easyread.checker.readability import syllables
 
 if TYPE_CHECKING:
     from easyread.checker.text import Analysis, Word
 
-__all__ = ["SPLIT", "Vocabulary", "hard_words", "stem", "term_matches", "vocabulary", "zipf_of"]
+__all__ = [
+    "SPLIT",
+    "HardWordSettings",
+    "Vocabulary",
+    "hard_words",
+    "stem",
+    "term_matches",
+    "vocabulary",
+    "zipf_of",
+]
 
 _PARTS = re.compile(r"[^\W_]+(?:'[^\W_]+)*")
 # A hyphen or a mediopoint splits a compound into its parts ("Bundes-Tag", "Groß·mutter").
@@ -35,11 +44,9 @@ def _centibels(language: str) -> dict[str, int]:
     """Each word of wordfreq's small list for `language`, with its frequency in centibels."""
     import msgpack
 
-    # find_spec locates the package without running its __init__ (which is the slow part).
-    spec = importlib.util.find_spec("wordfreq")
-    if spec is None or not spec.submodule_search_locations:
+    folder = package_folder("wordfreq")  # importing wordfreq is the slow part
+    if folder is None:
         raise RuntimeError("the wordfreq package is not installed")
-    folder = Path(next(iter(spec.submodule_search_locations)))
     data = (folder / "data" / f"small_{language}.msgpack.gz").read_bytes()
     header, *bins = msgpack.unpackb(gzip.decompress(data), raw=False)
     if header != {"format": "cB", "version": 1}:
@@ -68,85 +75,65 @@ def zipf_of(word: str, language: str) -> float:
     return round(math.log10(frequency) + 9, 2)
 
 
+@dataclass(frozen=True, slots=True)
+class HardWordSettings:
+    """What makes a word hard for one booklet: thresholds, easy words and word forms.
+
+    `easy` are words the readers know. With `split_compounds`, a word split by hyphens or
+    mediopoints is judged by its parts. `forms` are (ending, replacement) pairs that turn a
+    rare inflected form into a common one ("näht" to "nähen"); an ending starting with "^"
+    is a prefix ("ge" in "gepflückt").
+    """
+
+    rare_zipf: float
+    long_syllables: int
+    long_zipf: float
+    easy: frozenset[str] = frozenset()
+    split_compounds: bool = False
+    forms: tuple[tuple[str, str], ...] = ()
+
+
 class Vocabulary:
     """Word facts for one language: Zipf frequency (0 to 8, 3 ≈ once per million words)."""
 
     def __init__(self, language: str) -> None:
         self.language = language
-        # The small list (words of Zipf 3 and more) loads 10 times faster than the large one.
-        self.floor = 3.0
         self._zipf: dict[str, float] = {}
-        self._hard: dict[tuple[object, ...], bool] = {}
+        # Keyed by the whole settings: booklets checked in one process differ in them.
+        self._hard: dict[tuple[str, HardWordSettings], bool] = {}
 
     def zipf(self, word: str) -> float:
-        """How common `word` is, on the Zipf scale; 0 below `floor` or for unknown words."""
+        """How common `word` is, on the Zipf scale; 0 for words not in the small list."""
         found = self._zipf.get(word)
         if found is None:
             found = self._zipf[word] = zipf_of(word, self.language)
         return found
 
-    def is_hard(
-        self,
-        word: str,
-        *,
-        rare_zipf: float,
-        long_syllables: int,
-        long_zipf: float,
-        easy: Collection[str] = (),
-        split_compounds: bool = False,
-        forms: tuple[tuple[str, str], ...] = (),
-    ) -> bool:
-        """True when `word` is rare, or long and not common, and not in `easy`.
-
-        With `split_compounds`, a word split by hyphens or mediopoints is judged by its parts.
-        `forms` are (ending, replacement) pairs that turn a rare inflected form into a common
-        one ("näht" to "nähen"); an ending starting with "^" is a prefix ("ge" in "gepflückt").
-        """
-        if word.lower() in easy:
+    def is_hard(self, word: str, settings: HardWordSettings) -> bool:
+        """True when `word` is rare, or long and not common, and not easy by `settings`."""
+        if word.lower() in settings.easy:
             return False
-        key = (word, rare_zipf, long_syllables, long_zipf, split_compounds, forms)
+        key = (word, settings)
         found = self._hard.get(key)
         if found is None:
-            found = self._is_hard(
-                word, rare_zipf, long_syllables, long_zipf, easy, split_compounds, forms
-            )
-            self._hard[key] = found
+            found = self._hard[key] = self._is_hard(word, settings)
         return found
 
-    def _is_hard(
-        self,
-        word: str,
-        rare_zipf: float,
-        long_syllables: int,
-        long_zipf: float,
-        easy: Collection[str],
-        split_compounds: bool,
-        forms: tuple[tuple[str, str], ...],
-    ) -> bool:
+    def _is_hard(self, word: str, settings: HardWordSettings) -> bool:
         lower = word.lower().replace("\u2019", "'")
         if lower.endswith("'s"):
             lower = lower[:-2]
-        if lower in easy or any(c.isdigit() for c in lower):
+        if lower in settings.easy or any(c.isdigit() for c in lower):
             return False
+        rare_zipf = settings.rare_zipf
         parts = [p for p in SPLIT.split(lower) if p]
-        if len(parts) > 1 and (split_compounds or self.zipf(lower) < rare_zipf):
-            return any(
-                self.is_hard(
-                    p,
-                    rare_zipf=rare_zipf,
-                    long_syllables=long_syllables,
-                    long_zipf=long_zipf,
-                    easy=easy,
-                    split_compounds=split_compounds,
-                    forms=forms,
-                )
-                for p in parts
-            )
+        if len(parts) > 1 and (settings.split_compounds or self.zipf(lower) < rare_zipf):
+            return any(self.is_hard(p, settings) for p in parts)
         z = self.zipf(lower)
         if z < rare_zipf:
-            z = max((self.zipf(form) for form in _forms(lower, forms)), default=0.0)
+            z = max((self.zipf(form) for form in _forms(lower, settings.forms)), default=0.0)
             return z < rare_zipf
-        return z < long_zipf and syllables(lower, self.language) >= long_syllables
+        return z < settings.long_zipf and syllables(lower, self.language) >= settings.long_syllables
 
 
 def _forms(word: str, forms: tuple[tuple[str, str], ...]) -> Iterator[str]:
@@ -210,9 +197,14 @@ def hard_words(analysis: Analysis, options: Mapping[str, Any]) -> list[Word]:
     if cached is not None:
         return cached  # type: ignore[return-value]
     vocab = vocabulary(analysis.profile.wordfreq_language)
-    easy = analysis.profile.easy_words | {w.lower() for w in options.get("easy_words", ())}
-    split_compounds = bool(options.get("split_compounds", False))
-    forms = tuple((str(a), str(b)) for a, b in options.get("word_forms", ()))
+    settings = HardWordSettings(
+        rare_zipf=options["rare_zipf"],
+        long_syllables=options["long_syllables"],
+        long_zipf=options["long_zipf"],
+        easy=analysis.profile.easy_words | {w.lower() for w in options.get("easy_words", ())},
+        split_compounds=bool(options.get("split_compounds", False)),
+        forms=tuple((str(a), str(b)) for a, b in options.get("word_forms", ())),
+    )
     explained = {stem(w) for hw in analysis.doc.hard_words for w in hw.term.split()}
     explained |= {stem(w) for term in analysis.strong_terms for w in term.split()}
     # "X means ..." explains X for the whole booklet.
@@ -237,8 +229,6 @@ def hard_words(analysis: Analysis, options: Mapping[str, Any]) -> list[Word]:
                 )
                 if at is not None:
                     explained |= {stem(k) for k in keys[:at]}
-    rare_zipf, long_syllables = options["rare_zipf"], options["long_syllables"]
-    long_zipf = options["long_zipf"]
     # Whether a word is hard depends only on its text here: decide each text once.
     decided: dict[str, bool] = {}
     found: list[Word] = []
@@ -253,13 +243,7 @@ def hard_words(analysis: Analysis, options: Mapping[str, Any]) -> list[Word]:
                     continue
                 if hard is None:
                     hard = decided[text] = stem(text) not in explained and vocab.is_hard(
-                        text,
-                        rare_zipf=rare_zipf,
-                        long_syllables=long_syllables,
-                        long_zipf=long_zipf,
-                        easy=easy,
-                        split_compounds=split_compounds,
-                        forms=forms,
+                        text, settings
                     )
                 if hard:
                     found.append(word)

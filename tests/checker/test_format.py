@@ -40,9 +40,12 @@ def test_json_format_has_the_issue_schema() -> None:
 
 
 def test_sarif_is_version_2_1_0_with_rules_and_regions() -> None:
+    from easyread import __version__
+
     log = json.loads(format_sarif(run(BODY, "TEXT-NO-CONTRACTIONS")))
     assert log["version"] == "2.1.0"
     run_ = log["runs"][0]
+    assert run_["tool"]["driver"]["version"] == __version__
     rule_ids = [r["id"] for r in run_["tool"]["driver"]["rules"]]
     result = run_["results"][0]
     assert rule_ids[result["ruleIndex"]] == result["ruleId"] == "TEXT-NO-CONTRACTIONS"

@@ -195,6 +195,19 @@ def test_doc_rules_report_missing_contact_and_contents() -> None:
     ]
 
 
+def test_overridden_contact_headings_leave_that_section_out_of_the_measures() -> None:
+    body = (
+        "# About\n\n:doctor: You can see a doctor.\n\n"
+        "# Ask us\n\n:phone: You can ask us about your visit to the doctor.\n"
+    )
+    usual = run(body)
+    ask_us = run(body, front="---\ntitle: T\ncheck:\n  DOC-CONTACT: {headings: [ask us]}\n---\n\n")
+    assert (usual.summary.words, usual.summary.sentences) == (15, 2)
+    assert (ask_us.summary.words, ask_us.summary.sentences) == (5, 1)
+    assert "DOC-CONTACT" in {f.rule for f in usual.findings}
+    assert "DOC-CONTACT" not in {f.rule for f in ask_us.findings}
+
+
 def test_doc_length_words() -> None:
     rows = "".join(f":doctor: {'Cats ' * 14}sleep.\n\n" for _ in range(70))
     assert found(rows, "DOC-LENGTH-WORDS") == ["1:1 DOC-LENGTH-WORDS"]

@@ -13,6 +13,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from easyread.checker.finding import Finding, Severity
+from easyread.checker.profile import is_contact_heading
 from easyread.checker.rule import Rule, RuleContext
 from easyread.model import Document
 
@@ -21,9 +22,8 @@ RULE = Rule(id="DOC-CONTACT", severity=Severity.WARNING, source="AUS; PIF")
 
 def check(doc: Document, ctx: RuleContext) -> Iterator[Finding]:
     """Report a booklet with no contact section and no contact details."""
-    headings = {h.lower() for h in ctx.option("headings")}
-    titles = [heading.text.lower().strip(" ?:.!") for heading, _ in ctx.analysis.headings]
-    if any(t in headings or any(t.startswith(h) for h in headings) for t in titles):
+    headings = ctx.option("headings")
+    if any(is_contact_heading(heading.text, headings) for heading, _ in ctx.analysis.headings):
         return
     if any(row.contact for row in ctx.analysis.rows):
         return
