@@ -52,13 +52,6 @@ class PictureRenderer:
             data = self._png[key] = self._make_png(picture, width_px)
         return data
 
-    def aspect(self, picture: Picture) -> float:
-        """Height divided by width."""
-        from PIL import Image  # only here and for photos: checking and HTML never need it
-
-        with Image.open(io.BytesIO(self.png(picture, 64))) as image:
-            return image.height / image.width
-
     def _make_png(self, picture: Picture, width_px: int) -> bytes:
         if picture.format == "svg":
             return self._svg_png(self.svg(picture) or b"", width_px)

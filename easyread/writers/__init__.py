@@ -14,7 +14,6 @@ import importlib
 import io
 from collections.abc import Callable
 from pathlib import Path
-from typing import BinaryIO
 
 from easyread.errors import Reporter, ignore
 from easyread.model import Document
@@ -22,7 +21,7 @@ from easyread.pictures.render import PictureRenderer
 from easyread.writers.booklet import Booklet, compose
 from easyread.writers.output import atomic_output
 
-__all__ = ["FORMATS", "Writer", "render", "render_bytes", "writer_for"]
+__all__ = ["FORMATS", "Writer", "render", "render_bytes", "write_bytes", "writer_for"]
 
 Writer = Callable[..., None]
 
@@ -41,10 +40,13 @@ def writer_for(fmt: str) -> Writer:
     return writer
 
 
-def _write(
-    booklet: Booklet, fmt: str, out: BinaryIO, pictures: PictureRenderer, report: Reporter
-) -> None:
+def write_bytes(
+    booklet: Booklet, fmt: str, *, pictures: PictureRenderer, report: Reporter
+) -> bytes:
+    """The bytes of `booklet` written in format `fmt`."""
+    out = io.BytesIO()
     writer_for(fmt)(booklet, out, pictures=pictures, report=report)
+    return out.getvalue()
 
 
 def render_bytes(
@@ -55,9 +57,7 @@ def render_bytes(
     report: Reporter = ignore,
 ) -> bytes:
     """Render `doc` in format `fmt` and return the file's bytes."""
-    out = io.BytesIO()
-    _write(compose(doc), fmt, out, pictures or PictureRenderer(), report)
-    return out.getvalue()
+    return write_bytes(compose(doc), fmt, pictures=pictures or PictureRenderer(), report=report)
 
 
 def render(
@@ -72,5 +72,5 @@ def render(
     target = Path(path)
     booklet = compose(doc)
     with atomic_output(target) as out:
-        _write(booklet, fmt, out, pictures or PictureRenderer(), report)
+        writer_for(fmt)(booklet, out, pictures=pictures or PictureRenderer(), report=report)
     return target

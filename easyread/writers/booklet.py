@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from easyread.model import Credit, Document, HardWord, Heading, Picture, Section, iter_pictures
+from easyread.model import Credit, Document, HardWord, Picture, Section, iter_pictures
 from easyread.style import Style
 from easyread.writers.bundled_font import FAMILY
 
@@ -201,9 +201,3 @@ def compose(doc: Document) -> Booklet:
         credits=credits,
     )
 
-
-def headings(section: Section) -> tuple[Heading, ...]:
-    """The section heading and its subsection headings, in order."""
-    found = [section.heading] if section.heading is not None else []
-    found += [block for block in section.blocks if isinstance(block, Heading)]
-    return tuple(found)

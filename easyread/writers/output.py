@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import contextlib
+import datetime as dt
 import os
 import tempfile
 from collections.abc import Iterator
@@ -12,7 +13,16 @@ from typing import BinaryIO
 from easyread.errors import SourceError
 from easyread.location import Location
 
-__all__ = ["atomic_output"]
+__all__ = ["FIXED_DATE", "atomic_output", "build_epoch"]
+
+FIXED_DATE = dt.datetime(2024, 1, 1, tzinfo=dt.UTC)
+"""The date files carry when SOURCE_DATE_EPOCH is not set, so two builds give the same bytes."""
+
+
+def build_epoch() -> int:
+    """The build time in seconds since 1970: SOURCE_DATE_EPOCH if set, else :data:`FIXED_DATE`."""
+    value = os.environ.get("SOURCE_DATE_EPOCH", "").strip()
+    return int(value) if value.isdigit() else int(FIXED_DATE.timestamp())
 
 
 @contextlib.contextmanager

@@ -10,10 +10,10 @@ import pytest
 
 import easyread
 from easyread.errors import ignore
+from easyread.style import MM
 from easyread.writers.booklet import compose
 from easyread.writers.pdf.boxes import PictureBox
 from easyread.writers.pdf.fonts import load_fonts
-from easyread.writers.pdf.geometry import MM
 from easyread.writers.pdf.layout import layout
 
 TEXT = """---

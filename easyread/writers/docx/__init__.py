@@ -18,10 +18,7 @@ from easyread.writers.booklet import Booklet
 from easyread.writers.docx import oxml, package, parts, styles
 from easyread.writers.docx.blocks import Writer
 
-__all__ = ["PICTURE_FORMATS", "write_docx"]
-
-PICTURE_FORMATS = ("png",)
-"""Word shows pictures from PNG copies made at 300 dpi of their printed size."""
+__all__ = ["write_docx"]
 
 _FOOTER_RID = "rId1"
 

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import datetime as dt
 import io
-import os
 import zipfile
 from dataclasses import dataclass, field
 from functools import cache
@@ -17,6 +16,7 @@ from pathlib import Path
 from typing import BinaryIO
 
 from easyread.writers.docx.oxml import DECLARATION, attr, check_text, text
+from easyread.writers.output import build_epoch
 
 __all__ = ["CREDITS_PROPERTY", "Package", "build_date", "settings_xml"]
 
@@ -26,9 +26,6 @@ _CUSTOM_NS = "http://schemas.openxmlformats.org/officeDocument/2006/custom-prope
 _VT_NS = "http://schemas.openxmlformats.org/officeDocument/2006/docPropsVTypes"
 # The format id Office uses for user-defined properties; pid numbering starts at 2.
 _USER_FMTID = "{D5CDD505-2E9C-101B-9397-08002B2CF9AE}"
-
-_FIXED_DATE = dt.datetime(2024, 1, 1, tzinfo=dt.UTC)
-"""Used when SOURCE_DATE_EPOCH is not set, so two builds give the same bytes."""
 
 _OFFICE = "http://schemas.openxmlformats.org/officeDocument/2006"
 _REL = f"{_OFFICE}/relationships"
@@ -48,10 +45,7 @@ _EXTERNAL = ' TargetMode="External"'
 
 def build_date() -> dt.datetime:
     """The date stamped in the file: SOURCE_DATE_EPOCH if set, else a fixed date."""
-    epoch = os.environ.get("SOURCE_DATE_EPOCH", "").strip()
-    if epoch.isdigit():
-        return dt.datetime.fromtimestamp(int(epoch), tz=dt.UTC)
-    return _FIXED_DATE
+    return dt.datetime.fromtimestamp(build_epoch(), tz=dt.UTC)
 
 
 @cache
@@ -224,10 +218,10 @@ def _write_zip(out: BinaryIO, parts: dict[str, bytes]) -> None:
 
 
 def core_xml(*, title: str, language: str, author: str) -> str:
-    """The title, language and author readers and screen readers see; the rest left empty."""
-    for value in (title, language, author):
-        if len(value) > 255:  # the limit python-docx enforces for these properties
-            raise ValueError(f"exceeded 255 char limit for property, got:\n\n'{value}'")
+    """The title, language and author readers and screen readers see; the rest left empty.
+
+    Kept whole however long: the format sets no limit (python-docx's 255 characters is its own).
+    """
     date = build_date().strftime("%Y-%m-%dT%H:%M:%SZ")
     w3c = 'xsi:type="dcterms:W3CDTF"'
     title, language, author = text(title), text(language), text(author)
@@ -246,16 +240,11 @@ def core_xml(*, title: str, language: str, author: str) -> str:
     )
 
 
-def _escape(value: str) -> str:
-    return value.replace("&", "&amp;").replace(">", "&gt;").replace("<", "&lt;")
-
-
-def _custom_xml(credits: str) -> bytes:
+def _custom_xml(credits: str) -> str:
     """The picture `credits` as a custom property (Word: File > Info > Properties >
     Advanced > Custom; LibreOffice: File > Properties > Custom Properties)."""
     return (
-        '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
-        f'<Properties xmlns="{_CUSTOM_NS}" xmlns:vt="{_VT_NS}">'
-        f'<property fmtid="{_USER_FMTID}" pid="2" name="{_escape(CREDITS_PROPERTY)}">'
-        f"<vt:lpwstr>{_escape(credits)}</vt:lpwstr></property></Properties>"
-    ).encode()
+        f'{DECLARATION}<Properties xmlns="{_CUSTOM_NS}" xmlns:vt="{_VT_NS}">'
+        f'<property fmtid="{_USER_FMTID}" pid="2" name="{attr(CREDITS_PROPERTY)}">'
+        f"<vt:lpwstr>{text(credits)}</vt:lpwstr></property></Properties>"
+    )

@@ -24,7 +24,6 @@ __all__ = [
     "styles_xml",
 ]
 
-TWIPS_PER_MM = 1440 / 25.4
 EMU_PER_MM = 36000
 
 # Abstract list definitions in the numbering part.
@@ -49,28 +48,6 @@ class Geometry:
     cover_picture_mm: float
 
 
-def _twips(mm: float) -> int:
-    return round(mm * TWIPS_PER_MM)
-
-
-def geometry(style: Style) -> Geometry:
-    """The Word measurements for `style`."""
-    width_mm = style.page_mm[0] - 2 * style.margin_mm
-    text_width = _twips(width_mm)
-    left = _twips(style.picture_size_mm + style.gap_mm)
-    padding = _twips(max(style.gap_mm / 2, 2.0))
-    box_left = _twips(style.picture_size_mm) + 2 * padding
-    return Geometry(
-        text_width=text_width,
-        columns=(left, text_width - left),
-        box_columns=(box_left, text_width - box_left),
-        box_padding=padding,
-        row_padding=round(style.row_gap * 10),
-        picture_mm=style.picture_size_mm,
-        cover_picture_mm=style.cover_picture_mm,
-    )
-
-
 # -- python-docx's unit conversions: EMU are truncated, twips rounded --------------------------
 
 
@@ -84,6 +61,24 @@ def _mm_twips(mm: float) -> int:
 
 def _half_points(points: float) -> int:
     return int(int(points * 12700) / 12700 * 2)
+
+
+def geometry(style: Style) -> Geometry:
+    """The Word measurements for `style`."""
+    width_mm = style.page_mm[0] - 2 * style.margin_mm
+    text_width = _mm_twips(width_mm)
+    left = _mm_twips(style.picture_size_mm + style.gap_mm)
+    padding = _mm_twips(max(style.gap_mm / 2, 2.0))
+    box_left = _mm_twips(style.picture_size_mm) + 2 * padding
+    return Geometry(
+        text_width=text_width,
+        columns=(left, text_width - left),
+        box_columns=(box_left, text_width - box_left),
+        box_padding=padding,
+        row_padding=round(style.row_gap * 10),
+        picture_mm=style.picture_size_mm,
+        cover_picture_mm=style.cover_picture_mm,
+    )
 
 
 def _line(multiple: float) -> str:
@@ -111,7 +106,7 @@ def section_properties(style: Style, footer_rid: str) -> str:
     width, height = style.page_mm
     margin = _mm_twips(style.margin_mm)
     return (
-        '<w:sectPr w:rsidR="00FC693F" w:rsidRPr="0006063C" w:rsidSect="00034616">'
+        "<w:sectPr>"
         f'<w:footerReference w:type="default" r:id="{footer_rid}"/>'
         f'<w:pgSz w:w="{_mm_twips(width)}" w:h="{_mm_twips(height)}"/>'
         f'<w:pgMar w:top="{margin}" w:right="{margin}" w:bottom="{margin}" w:left="{margin}" '
@@ -202,7 +197,7 @@ def styles_xml(style: Style, language: str) -> str:
 
     parts = [
         f"<w:styles {_STYLES_NS}><w:docDefaults><w:rPrDefault><w:rPr>{fonts(font)}",
-        f'<w:sz w:val="{round(size * 2)}"/><w:szCs w:val="{round(size * 2)}"/>',
+        f'<w:sz w:val="{_half_points(size)}"/><w:szCs w:val="{_half_points(size)}"/>',
         f'<w:lang w:val="{lang}" w:eastAsia="{lang}" w:bidi="{lang}"/></w:rPr></w:rPrDefault>',
         f"<w:pPrDefault><w:pPr>{_NO_HYPHENS}</w:pPr></w:pPrDefault></w:docDefaults>",
         '<w:style w:type="paragraph" w:styleId="Normal" w:default="1"><w:name w:val="Normal"/>',
@@ -224,7 +219,7 @@ def styles_xml(style: Style, language: str) -> str:
                  f'<w:outlineLvl w:val="{level - 1}"/>')
         parts.append(_paragraph_style(f"Heading{level}", f"heading {level}", p_pr,
                                       f"<w:b/>{_colour(colours.heading)}{sz(heading_size)}"))
-    text_width = _twips(style.page_mm[0] - 2 * style.margin_mm)
+    text_width = geometry(style).text_width
     parts += [
         _paragraph_style("Title", "Title",
                          f"<w:keepNext/>{_NO_HYPHENS}{_spacing(None, size, _line(1.15))}",

@@ -6,9 +6,10 @@ from html import escape
 from typing import BinaryIO
 
 from easyread.errors import Diagnostic, Level, Reporter
+from easyread.model import Heading, iter_blocks
 from easyread.pictures.credits import rights_text
 from easyread.pictures.render import PictureRenderer
-from easyread.writers.booklet import Booklet, Credits, headings
+from easyread.writers.booklet import Booklet, Credits
 from easyread.writers.html.blocks import (
     Context,
     line_html,
@@ -39,7 +40,7 @@ def write_html(
     style = booklet.style
     ctx = Context(pictures, report, picture_px=round(style.picture_size_mm * MM_IN_REM * 16))
     # Our own ids must not clash with the heading anchors the reader made.
-    taken = {heading.anchor for section in booklet.body for heading in headings(section)}
+    taken = {block.anchor for block in iter_blocks(booklet.document) if isinstance(block, Heading)}
     ids = {name: _unique(name, taken) for name in ("main", "contents", "word-list", "credits")}
 
     parts = [_head(booklet, report), "<body>"]

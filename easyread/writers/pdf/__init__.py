@@ -2,30 +2,19 @@
 
 from __future__ import annotations
 
-import os
 from typing import BinaryIO
 
 from easyread.errors import Reporter
 from easyread.pictures.credits import rights_text
 from easyread.pictures.render import PictureRenderer
 from easyread.writers.booklet import Booklet
+from easyread.writers.output import build_epoch
 from easyread.writers.pdf.fonts import load_fonts
 from easyread.writers.pdf.layout import layout
 from easyread.writers.pdf.paint import paint
 from easyread.writers.pdf.tagging import Info, add_structure
 
-__all__ = ["PICTURE_FORMATS", "write_pdf"]
-
-PICTURE_FORMATS = ("svg", "png", "jpeg")
-"""Picture formats the PDF writer draws: SVG as vectors, the others as images."""
-
-FIXED_EPOCH = 946684800
-"""2000-01-01 00:00 UTC: the date written when SOURCE_DATE_EPOCH is not set."""
-
-
-def _epoch() -> int:
-    value = os.environ.get("SOURCE_DATE_EPOCH", "")
-    return int(value) if value.strip().isdigit() else FIXED_EPOCH
+__all__ = ["write_pdf"]
 
 
 def write_pdf(
@@ -38,6 +27,6 @@ def write_pdf(
     for diagnostic in result.diagnostics:
         report(diagnostic)
     data, marks = paint(result, pictures, report, booklet.title, fonts.regular.name)  # 3. drawing
-    info = Info(booklet.title, booklet.language, meta.author, _epoch(),
+    info = Info(booklet.title, booklet.language, meta.author, build_epoch(),
                 rights_text(booklet.credits.pictures))
     add_structure(data, out, result.tree, marks, info)  # 4. structure tree and metadata

@@ -190,7 +190,7 @@ class Builder:
                 self.list_block(inner, div, 0.0, 0.0)
         self.flows.append(BoxEnd())
 
-    def heading(self, heading: Heading, parent: int, *, rule: bool | None = None) -> None:
+    def heading(self, heading: Heading, parent: int) -> None:
         """A heading with its anchor, kept with what follows; level 1 gets a coloured rule."""
         geo = self.geo
         level = heading.level
@@ -209,7 +209,7 @@ class Builder:
         items.insert(0, Anchor(0.0, anchor_key(heading.anchor), heading.text, level))
         items += text_items
         height = max(height, picture_height)
-        if rule if rule is not None else level == 1:
+        if level == 1:
             height += geo.rule * 2
             items.append(Shape(geo.left, height - geo.rule, geo.measure, geo.rule,
                                fill=geo.style.colours.accent))

@@ -128,8 +128,9 @@ class Page:
 def shifted(item: Item, dy: float) -> Item:
     """`item` moved down by `dy` pt."""
     # Built directly: dataclasses.replace is slow, and pagination moves every item on every page.
+    # Subclasses (placeholders the layout fills in later) keep their type through replace.
     match item:
-        case TextLine():
+        case TextLine() if type(item) is TextLine:
             return TextLine(item.y + dy, item.fragments, item.artifact)
         case PictureBox():
             return PictureBox(item.x, item.y + dy, item.size, item.picture, item.elem)

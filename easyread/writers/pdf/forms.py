@@ -24,7 +24,7 @@ from easyread.cache import cache_folder, store
 if TYPE_CHECKING:
     from reportlab.graphics.shapes import Drawing
 
-__all__ = ["VectorPicture", "bounds", "cached", "keep", "plain", "svg_drawing"]
+__all__ = ["VectorPicture", "bounds", "cache_path", "cached", "keep", "plain", "svg_drawing"]
 
 # Path construction, painting, clipping, line style and device colour operators only.
 _SAFE_OPERATORS = frozenset({
@@ -47,11 +47,17 @@ class VectorPicture:
     operators: tuple[str, ...]
 
 
-def cached(svg: bytes) -> VectorPicture | None:
-    """The operators that draw `svg` kept by an earlier build, or None."""
-    path = _path(svg)
-    if path is None:
+def cache_path(svg: bytes) -> Path | None:
+    """The file that keeps the operators drawing `svg`, or None when caching is off."""
+    folder = cache_folder("pdf-forms")
+    if folder is None:
         return None
+    key = hashlib.sha256(_converter_version().encode() + b"\0" + svg).hexdigest()[:40]
+    return folder / f"{key}.json"
+
+
+def cached(path: Path) -> VectorPicture | None:
+    """The operators an earlier build kept at `path` (see :func:`cache_path`), or None."""
     try:
         data = json.loads(path.read_bytes())
         bbox = tuple(float(v) for v in data["bbox"])
@@ -64,13 +70,11 @@ def cached(svg: bytes) -> VectorPicture | None:
         return None  # a missing or damaged cache file is converted again
 
 
-def keep(svg: bytes, picture: VectorPicture) -> None:
-    """Store `picture` for the next build (skipped when caching is off or fails)."""
-    path = _path(svg)
-    if path is not None:
-        store(path, json.dumps({"width": picture.width, "height": picture.height,
-                                "bbox": picture.bbox, "operators": picture.operators},
-                               separators=(",", ":")).encode())
+def keep(path: Path, picture: VectorPicture) -> None:
+    """Store `picture` at `path` for the next build (skipped when storing fails)."""
+    store(path, json.dumps({"width": picture.width, "height": picture.height,
+                            "bbox": picture.bbox, "operators": picture.operators},
+                           separators=(",", ":")).encode())
 
 
 def svg_drawing(svg: bytes, base_font: str) -> Drawing:
@@ -103,14 +107,6 @@ def _plain_line(line: str) -> bool:
     if "(" in line or "/" in line or "<" in line:
         return False  # strings, resource names and inline data belong to one PDF
     return all(word in _SAFE_OPERATORS for word in line.split() if word[0].isalpha())
-
-
-def _path(svg: bytes) -> Path | None:
-    folder = cache_folder("pdf-forms")
-    if folder is None:
-        return None
-    key = hashlib.sha256(_converter_version().encode() + b"\0" + svg).hexdigest()[:40]
-    return folder / f"{key}.json"
 
 
 @cache

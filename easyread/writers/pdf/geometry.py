@@ -4,12 +4,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from easyread.style import Style
+from easyread.style import MM, Style
 
-__all__ = ["MM", "Geometry"]
-
-MM = 72 / 25.4
-"""Points in a millimetre."""
+__all__ = ["Geometry"]
 
 
 @dataclass(frozen=True, slots=True)

@@ -1,8 +1,8 @@
 """Turn a Booklet into pages of positioned boxes: pure geometry, no canvas.
 
 The parts are laid out in order (cover, contents, body, word list, credits). The contents
-page needs the page of every heading, so the whole booklet is laid out again until the page
-numbers it prints are the ones the headings land on.
+page needs the page of every heading, which is known only at the end; its page numbers have a
+width kept free for them, so they never move anything and are filled in after one layout.
 """
 
 from __future__ import annotations
@@ -14,15 +14,13 @@ from easyread.errors import Diagnostic
 from easyread.style import MIN_CONTRAST, contrast_ratio
 from easyread.writers.booklet import Booklet
 from easyread.writers.pdf.blocks import Builder, anchor_key
-from easyread.writers.pdf.boxes import Anchor, Fragment, Page, Shape, TextLine, Tree
+from easyread.writers.pdf.boxes import Anchor, Page, Shape, TextLine, Tree
 from easyread.writers.pdf.flow import Frame, NewPage, Unit, paginate
 from easyread.writers.pdf.fonts import Fonts
 from easyread.writers.pdf.geometry import Geometry
-from easyread.writers.pdf.text import Span
+from easyread.writers.pdf.text import Span, place
 
 __all__ = ["Layout", "layout"]
-
-_MAX_PASSES = 4
 
 _Said = tuple[str, bool, str | None]
 """A credits line: its text, whether it is bold, and the web link it goes to (if any)."""
@@ -47,28 +45,22 @@ class Layout:
         }
 
 
+@dataclass(frozen=True, slots=True)
+class _PageNumber(TextLine):
+    """Where a contents entry shows the page of heading `key`, filled in after layout."""
+
+    key: str = ""
+    elem: int = 0
+    """The entry's Link element."""
+
+
 def layout(booklet: Booklet, fonts: Fonts) -> Layout:
-    """Lay out `booklet`, repeating until the contents page shows the right page numbers."""
-    numbers: dict[str, int] = {}
-    for _ in range(_MAX_PASSES):
-        result = _layout_once(booklet, fonts, numbers)
-        found = result.anchor_pages()
-        if all(numbers.get(entry) == found.get(entry) for entry in _contents_keys(booklet)):
-            break
-        numbers = found
-    return result
-
-
-def _contents_keys(booklet: Booklet) -> list[str]:
-    return [anchor_key(entry.anchor) for entry in booklet.contents]
-
-
-def _layout_once(booklet: Booklet, fonts: Fonts, numbers: dict[str, int]) -> Layout:
+    """Lay out `booklet`, then show on the contents page the pages its headings landed on."""
     geo = Geometry.from_style(booklet.style)
     b = Builder(geo, fonts, booklet.document.meta.loc)
     _cover(b, booklet)
     if booklet.contents:
-        _contents(b, booklet, numbers)
+        _contents(b, booklet)
     for section in booklet.body:
         sect = b.tree.add("Sect", 0)
         heading = section.heading
@@ -87,26 +79,29 @@ def _layout_once(booklet: Booklet, fonts: Fonts, numbers: dict[str, int]) -> Lay
             text = str(page.number)
             size = booklet.style.font_size
             width = fonts.width(text, False, size)
-            x = (geo.width - width) / 2
-            fragments = tuple(
-                Fragment(x + fonts.width(part_before, False, size), part, font, size,
-                         booklet.style.colours.text, fonts.width(part, False, size), None)
-                for font, part, part_before in _parts(fonts, text)
-            )
+            span = Span(text, False, booklet.style.colours.text, None)
+            fragments = place(span, (geo.width - width) / 2, size, fonts)
             page.items.append(TextLine(geo.folio_y, fragments, artifact="Pagination"))
 
     pages, warnings = paginate(b.flows, Frame(geo.top, geo.bottom), decorate)
     notes = list(b.notes.values())
-    return Layout(geo, pages, b.tree, warnings + notes)
+    result = Layout(geo, pages, b.tree, warnings + notes)
+    _fill_page_numbers(result, fonts)
+    return result
 
 
-def _parts(fonts: Fonts, text: str) -> list[tuple[str, str, str]]:
-    """Font segments of `text`, each with the text before it (to place it)."""
-    out, before = [], ""
-    for font, part in fonts.segments(text):
-        out.append((font, part, before))
-        before += part
-    return out
+def _fill_page_numbers(result: Layout, fonts: Fonts) -> None:
+    """Put the page of each heading, right aligned, where its contents entry keeps room."""
+    geo, style = result.geometry, result.geometry.style
+    size = style.font_size
+    numbers = result.anchor_pages()
+    for page in result.pages:
+        for index, item in enumerate(page.items):
+            if isinstance(item, _PageNumber):
+                number = str(numbers.get(item.key, 0))
+                span = Span(number, False, style.colours.link, item.elem, dest=item.key)
+                x = geo.right - fonts.width(number, False, size)
+                page.items[index] = TextLine(item.y, place(span, x, size, fonts))
 
 
 def _unit(b: Builder, paras: list[list[Span]], size: float, leading: float, *,
@@ -180,7 +175,7 @@ def _badge(b: Builder, text: str, elem: int) -> Unit:
     return unit
 
 
-def _contents(b: Builder, booklet: Booklet, numbers: dict[str, int]) -> None:
+def _contents(b: Builder, booklet: Booklet) -> None:
     geo, style = b.geo, booklet.style
     loc = booklet.document.meta.loc
     sect = b.tree.add("Sect", 0)
@@ -195,18 +190,14 @@ def _contents(b: Builder, booklet: Booklet, numbers: dict[str, int]) -> None:
         link = b.tree.add("Link", ref)
         indent = (entry.level - 1) * 2 * size
         spans = b.plain(entry.title, link, loc, dest=key, colour=style.colours.link)
+        # The title keeps clear of room for a page number of three digits, so the number
+        # (known only after layout) never changes how the contents page is laid out.
         items, height, tops = b.paragraphs([spans], geo.left + indent,
                                            geo.measure - indent - 2 * number_width, size,
                                            style.leading)
-        number = str(numbers.get(key, 0))
-        width = b.fonts.width(number, False, size)
         first = items[0] if items else None
         baseline = first.y if isinstance(first, TextLine) else style.leading / 2
-        items.append(TextLine(baseline, tuple(
-            Fragment(geo.right - width + b.fonts.width(before, False, size), part, font, size,
-                     style.colours.link, b.fonts.width(part, False, size), link, dest=key)
-            for font, part, before in _parts(b.fonts, number)
-        )))
+        items.append(_PageNumber(baseline, (), key=key, elem=link))
         b.flows.append(Unit(max(height, style.leading), list(items), tuple(tops[1:]),
                             geo.row_gap))
 

@@ -7,6 +7,7 @@ drawn are left out with a diagnostic, and the rest of the booklet is still drawn
 
 from __future__ import annotations
 
+import contextlib
 import io
 import re
 from collections.abc import Callable, Iterator
@@ -112,7 +113,7 @@ class _Painter:
         self.canvas.addOutlineEntry(anchor.title, anchor.key, level)
         self.outline_level = level
 
-    def picture(self, box: PictureBox, page_index: int) -> None:
+    def picture(self, box: PictureBox) -> None:
         picture = box.picture
         try:
             draw, (width, height) = self._prepare(box)
@@ -128,7 +129,7 @@ class _Painter:
         # Centred across the column, but top-aligned so it starts level with the text.
         bottom = self.pdf_y(box.y) - height
         self._marked(box.elem, "Layout", lambda: draw(x, bottom))
-        self.marks.bboxes[box.elem] = (page_index, (x, bottom, x + width, bottom + height))
+        self.marks.bboxes[box.elem] = (x, bottom, x + width, bottom + height)
 
     def _prepare(self, box: PictureBox) -> tuple[Callable[[float, float], None],
                                                    tuple[float, float]]:
@@ -175,50 +176,55 @@ class _Painter:
             self.forms[picture.path] = None
             return None
         name = f"Picture{len(self.forms)}"
-        known = vector.cached(svg)
+        path = vector.cache_path(svg)
+        known = vector.cached(path) if path is not None else None
         if known is not None:
-            self._replay_form(name, known)
+            with self._recording(name, known.bbox) as code:
+                code.extend(known.operators)
             width, height = known.width, known.height
         else:
             drawing = vector.svg_drawing(svg, self.base_font)
-            self._define_form(name, svg, drawing)
+            self._define_form(name, path, drawing)
             width, height = drawing.width, drawing.height
         self.forms[picture.path] = found = (name, width, height)
         return found
 
-    def _replay_form(self, name: str, known: vector.VectorPicture) -> None:
+    @contextlib.contextmanager
+    def _recording(self, name: str, bbox: tuple[float, float, float, float]) -> Iterator[list[str]]:
+        """Record the operators drawn inside as the form `name`, leaving the page as it was."""
         c = self.canvas
-        inside = c._doc.inObject
-        c.beginForm(name, *known.bbox)
-        c._code.extend(known.operators)
-        c.endForm()
-        c._doc.inObject = inside
-
-    def _define_form(self, name: str, svg: bytes, drawing: Drawing) -> None:
-        """Record `drawing` as a form, leaving the page being drawn as it was."""
-        from reportlab.graphics import renderPDF
-
-        c = self.canvas
-        bbox = vector.bounds(drawing)
         inside = c._doc.inObject
         c.beginForm(name, *bbox)
         try:
-            renderPDF.draw(drawing, c, 0, 0)
+            yield c._code
         except Exception:
             # Give the page its own drawing state back, then report the picture as broken.
             c._restartAccumulators()
             c.pop_state_stack()
-            c._doc.inObject = inside
             raise
-        operators = vector.plain(c._code)
-        if operators is not None and not (c._formsinuse or c._colorsUsed or c._shadingUsed):
-            # The same operators a cached copy gives, so a first build matches later ones.
-            c._code[:] = operators
-            vector.keep(svg, vector.VectorPicture(float(drawing.width), float(drawing.height),
-                                                bbox, operators))
-        c.endForm()
-        # reportlab leaves its "in a form" flag set, which would refuse the page's next bookmark.
-        c._doc.inObject = inside
+        else:
+            c.endForm()
+        finally:
+            # reportlab leaves its "in a form" flag set, which would refuse the page's next
+            # bookmark.
+            c._doc.inObject = inside
+
+    def _define_form(self, name: str, path: Path | None, drawing: Drawing) -> None:
+        """Record `drawing` as a form; keep its operators at `path` when they are plain."""
+        from reportlab.graphics import renderPDF
+
+        bbox = vector.bounds(drawing)
+        with self._recording(name, bbox) as code:
+            renderPDF.draw(drawing, self.canvas, 0, 0)
+            # plain() refuses any operand naming a resource (forms, images, shadings, colour
+            # spaces, graphics states), so what it keeps draws the same in any PDF.
+            operators = vector.plain(code)
+            if operators is not None:
+                # The same operators a cached copy gives, so a first build matches later ones.
+                code[:] = operators
+                if path is not None:
+                    vector.keep(path, vector.VectorPicture(float(drawing.width),
+                                                         float(drawing.height), bbox, operators))
 
 
 @lru_cache(maxsize=64)
@@ -264,14 +270,14 @@ def _paint(result: Layout, pictures: PictureRenderer, report: Reporter, title: s
     canvas.setCreator("easyread")
     tags = [node.tag for node in result.tree.nodes]
     painter = _Painter(canvas, geo.height, Marks(), pictures, report, tags, base_font)
-    for index, page in enumerate(result.pages):
+    for page in result.pages:
         painter.marks.start_page()
         for item in page.items:
             match item:
                 case TextLine():
                     painter.text_line(item)
                 case PictureBox():
-                    painter.picture(item, index)
+                    painter.picture(item)
                 case Shape():
                     painter.shape(item)
                 case Anchor():

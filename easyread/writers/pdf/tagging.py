@@ -29,8 +29,8 @@ class Marks:
     """Per page, the structure element of each MCID in order."""
     links: list[list[tuple[int, str]]] = field(default_factory=list)
     """Per page, (Link element, description) of each link annotation in order."""
-    bboxes: dict[int, tuple[int, tuple[float, float, float, float]]] = field(default_factory=dict)
-    """Figure element to (page index, drawn box in PDF coordinates)."""
+    bboxes: dict[int, tuple[float, float, float, float]] = field(default_factory=dict)
+    """Figure element to the box its picture was drawn in, in PDF coordinates."""
 
     def start_page(self) -> None:
         """Begin recording a new page."""
@@ -164,7 +164,7 @@ def _build_tree(pdf: pikepdf.Pdf, tree: Tree, marks: Marks) -> Dictionary:
             kids[index].append(Dictionary(Type=Name.OBJR, Obj=annot, Pg=page))
             parent_nums += [next_key, objs[index]]
             next_key += 1
-    for index, (_page, box) in marks.bboxes.items():
+    for index, box in marks.bboxes.items():
         if index in objs:
             objs[index].A = Dictionary(O=Name.Layout, BBox=Array(list(box)))
     for index, obj in objs.items():

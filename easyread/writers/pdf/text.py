@@ -15,7 +15,7 @@ from reportlab.pdfbase import pdfmetrics
 from easyread.writers.pdf.boxes import Fragment
 from easyread.writers.pdf.fonts import Fonts
 
-__all__ = ["Span", "wrap"]
+__all__ = ["Span", "place", "wrap"]
 
 _SPACE = re.compile(r"(\s+)")
 
@@ -109,6 +109,11 @@ def wrap(
         packer.add_word(word, space_span)
     packer.flush()
     return [_fragments(line, spans, x, size, fonts) for line in packer.lines]
+
+
+def place(span: Span, x: float, size: float, fonts: Fonts) -> tuple[Fragment, ...]:
+    """Fragments of `span` set on one line from `x`, never wrapped (page numbers)."""
+    return _fragments([(span.text, 0)], [span], x, size, fonts)
 
 
 def _fragments(

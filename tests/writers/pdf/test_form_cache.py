@@ -66,12 +66,12 @@ def test_a_damaged_kept_copy_is_converted_again(cache_root: Path) -> None:
 def test_a_kept_copy_with_other_operators_is_not_used(cache_root: Path) -> None:
     svg = clean_svg((PICTURES / "sun.svg").read_bytes())  # the SVG the writer is given
     _booklet_pdf()
-    assert forms.cached(svg) is not None
-    path = forms._path(svg)
+    path = forms.cache_path(svg)
     assert path is not None and path in _kept(cache_root)
+    assert forms.cached(path) is not None
     data = path.read_text().replace('"operators":["', '"operators":["BT (Hi) Tj ET","', 1)
     path.write_text(data)
-    assert forms.cached(svg) is None
+    assert forms.cached(path) is None
 
 
 def test_only_paths_and_colours_are_kept() -> None:

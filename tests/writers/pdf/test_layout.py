@@ -133,6 +133,24 @@ def test_contents_page_numbers_match_the_pages_the_headings_are_on() -> None:
         assert shown[key] == [title, str(page.number)]
 
 
+def test_contents_page_numbers_are_filled_in_right_aligned_on_their_title_line() -> None:
+    rows = [row(f"Line {n}.", pic="house.svg") for n in range(40)]
+    long_title = "A part with a long title that has to wrap onto a second line of the contents"
+    doc = document(section("First part", *rows), section(long_title, *rows))
+    result = lay_out(doc)
+    geo = result.geometry
+    numbers = [line for line in lines_of(result.pages[1])
+               if line.fragments[0].dest and line.text.isdigit()]
+    assert len(numbers) == 2
+    for line in numbers:
+        assert type(line) is TextLine  # the placeholder is gone
+        assert abs(line.fragments[-1].x + line.fragments[-1].width - geo.right) < 0.01
+    title_lines = [line for line in lines_of(result.pages[1])
+                   if line.fragments[0].dest == numbers[1].fragments[0].dest]
+    assert len(title_lines) == 3  # two lines of title, then the number on the first one's baseline
+    assert numbers[1].y == title_lines[0].y
+
+
 def test_page_numbers_count_from_the_cover_in_the_same_place() -> None:
     doc = document(section("One", row("a.")), section("Two", row("b.")))
     result = lay_out(doc)
