@@ -12,7 +12,6 @@ if TYPE_CHECKING:
 
     from easyread.errors import Diagnostic, Reporter
     from easyread.model import Document
-    from easyread.pictures.render import PictureRenderer
     from easyread.writers.booklet import Booklet
 
 # Only light modules at the top: ``easyread --help`` imports this file, and must start fast.
@@ -183,6 +182,7 @@ def _render(
     from easyread.commands.forked import can_fork, fork
     from easyread.commands.progress import Progress
     from easyread.pictures.render import PictureRenderer
+    from easyread.writers import write_bytes
     from easyread.writers.booklet import compose
 
     booklet = compose(doc)
@@ -201,7 +201,7 @@ def _render(
                 for message in messages:
                     report(message)
             else:  # not forked, or the child failed: make it here, where errors show
-                data = _write_here(booklet, fmt, pictures, report)
+                data = write_bytes(booklet, fmt, pictures=pictures, report=report)
             made[fmt] = data
     finally:
         progress.finish()
@@ -214,20 +214,10 @@ def _render(
 def _write(booklet: Booklet, fmt: str) -> tuple[bytes, list[Diagnostic]]:
     """Make one format and collect its messages (in a child process)."""
     from easyread.pictures.render import PictureRenderer
+    from easyread.writers import write_bytes
 
     messages: list[Diagnostic] = []
-    return _write_here(booklet, fmt, PictureRenderer(), messages.append), messages
-
-
-def _write_here(booklet: Booklet, fmt: str, pictures: PictureRenderer,
-                report: Reporter) -> bytes:
-    import io
-
-    from easyread.writers import writer_for
-
-    out = io.BytesIO()
-    writer_for(fmt)(booklet, out, pictures=pictures, report=report)
-    return out.getvalue()
+    return write_bytes(booklet, fmt, pictures=PictureRenderer(), report=messages.append), messages
 
 
 def _auto_pictures(doc: Document, report: Reporter) -> Document:
