@@ -182,3 +182,39 @@ def test_zoom_and_tablet_widths_do_not_scroll_sideways(browser: Any, running: Ru
     box = tab.locator("#studio-picture").bounding_box()
     assert box is not None and box["x"] >= 0 and box["x"] + box["width"] <= width
     context.close()
+
+
+def test_saving_draws_the_page_once_and_does_not_say_the_file_changed(
+        page: Any, running: Running) -> None:
+    from playwright.sync_api import expect
+
+    # Hold the server's answer to the save until its change event has surely reached the
+    # page: the order that made the page draw twice or say the file had changed.
+    def slow(route: Any) -> None:
+        answer = route.fetch()
+        time.sleep(0.6)
+        route.fulfill(response=answer)
+
+    page.route("**/api/edit", slow)
+    page.evaluate("""() => {
+        window.said = [];
+        new MutationObserver(() => {
+            const box = document.getElementById('studio-status');
+            if (box && box.textContent) window.said.push(box.textContent);
+        }).observe(document.body, {subtree: true, childList: true, characterData: true});
+    }""")
+    drawn: list[str] = []
+    page.on("request", lambda request: drawn.append(request.url)
+            if request.method == "GET" and request.url == running.server.url else None)
+
+    page.get_by_role("button", name="Change words in row 2").click()
+    page.get_by_label("Words in row 2.", exact=False).fill("We meet on Fridays.")
+    page.get_by_role("button", name="Save", exact=True).click()
+    wait_for_file(running.file, lambda t: "Fridays" in t)
+    expect(page.get_by_role("status").first).to_have_text("Saved. The booklet file is up to date.")
+    expect(page.get_by_text("We meet on Fridays.")).to_be_visible()
+    page.wait_for_timeout(800)  # time for a late event to draw the page again, if it would
+    said = page.evaluate("window.said")
+    assert not [text for text in said if "has changed" in text], said
+    assert len(drawn) == 1, drawn
+    expect(page.get_by_role("button", name="Change words in row 2")).to_be_focused()

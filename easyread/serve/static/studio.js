@@ -12,6 +12,10 @@
   let hash = meta('hash');
   let version = meta('version');
   let pending = false;
+  // While a change is being sent, the file's change event is our own save: the answer to
+  // the save draws the page, so the event must not draw it again or say the file changed.
+  let saving = false;
+  let missed = null;
   let focusAfter = null;
   let pictureRow = null;
   let chosen = null;
@@ -87,14 +91,35 @@
   }
 
   async function send(url, body) {
-    const response = await fetch(url, {
-      method: 'POST',
-      headers: { 'Content-Type': 'application/json', 'X-Easyread-Token': token },
-      body: JSON.stringify({ ...body, hash }),
-    });
-    let data = {};
-    try { data = await response.json(); } catch (error) { data = {}; }
-    return { code: response.status, data };
+    saving = true;
+    missed = null;
+    try {
+      const response = await fetch(url, {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json', 'X-Easyread-Token': token },
+        body: JSON.stringify({ ...body, hash }),
+      });
+      let data = {};
+      try { data = await response.json(); } catch (error) { data = {}; }
+      return { code: response.status, data };
+    } finally {
+      saving = false;
+    }
+  }
+
+  // The server saved the change: this page now stands for that version of the file.
+  function saved(data) {
+    hash = data.hash;
+    version = String(data.version);
+    pending = false;
+    missed = null;
+  }
+
+  // A change to the file came while a change that was not saved was being sent: show it.
+  function catchUp() {
+    const seen = missed;
+    missed = null;
+    if (seen !== null && seen !== String(version)) redraw();
   }
 
   function ask(title, text, yes, no) {
@@ -126,11 +151,14 @@
       const anyway = await ask('Someone changed the booklet file',
         'The booklet file was changed after this page was shown, maybe in another program. ' +
         'Do you want to save your change anyway?', 'Save my change anyway', 'Show the new version');
-      if (!anyway) { closeEditor(false); await redraw(); say('This is the newest version.'); return; }
+      if (!anyway) {
+        pending = false;  // the redraw below shows it; closing the editor must not draw too
+        closeEditor(false); await redraw(); say('This is the newest version.'); return;
+      }
       ({ code, data } = await send('/api/edit', { ...body, force: true }));
     }
     if (code === 200) {
-      hash = data.hash;
+      saved(data);
       closeEditor(false);
       focusAfter = focus;
       await redraw();
@@ -138,6 +166,7 @@
       return;
     }
     problem(data.error || 'Something went wrong, so the change was not saved.');
+    catchUp();
   }
 
   // Changing the words of a row, or writing a new row.
@@ -280,9 +309,10 @@
 
   async function undo() {
     const { code, data } = await send('/api/undo', {});
-    if (code === 200) { await redraw(); say('Your last change was undone.'); return; }
-    if (code === 409) { say('Undo is not possible: the file was changed after your last change.'); return; }
-    say(data.error || 'Undo did not work.');
+    if (code === 200) { saved(data); await redraw(); say('Your last change was undone.'); return; }
+    if (code === 409) say('Undo is not possible: the file was changed after your last change.');
+    else say(data.error || 'Undo did not work.');
+    catchUp();
   }
 
   document.addEventListener('click', (event) => {
@@ -356,6 +386,7 @@
   const events = new EventSource('/events');
   events.addEventListener('change', (event) => {
     const data = JSON.parse(event.data);
+    if (saving) { missed = String(data.version); return; }
     if (String(data.version) !== String(version)) redraw();
   });
 })();
