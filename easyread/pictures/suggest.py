@@ -117,7 +117,7 @@ class Matcher:
     @staticmethod
     def _texts(picture: LibraryPicture) -> list[str]:
         values = [picture.name, *picture.aliases, *picture.keywords, picture.alt,
-                  *getattr(picture, "tags", ())]
+                  *picture.tags]
         return [w for v in values for w in _words(v)]
 
     def _target(self, library: PictureLibrary, target: str) -> str:
@@ -129,7 +129,7 @@ class Matcher:
 
     def _terms(self, picture: LibraryPicture) -> Iterable[tuple[str, float]]:
         fields = [("name", [picture.name]), ("alias", picture.aliases),
-                  ("keyword", picture.keywords), ("tag", getattr(picture, "tags", ()))]
+                  ("keyword", picture.keywords), ("tag", picture.tags)]
         for field, values in fields:
             weight = FIELD_WEIGHTS[field]
             for value in values:

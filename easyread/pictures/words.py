@@ -148,7 +148,3 @@ class Lemmatiser:
                 result = _guess(word)
         self._cache[word] = result
         return result
-
-    def lemmas(self, text: str) -> list[str]:
-        """The base forms of the words of `text`, stop words included."""
-        return [self.lemma(word) for word in tokens(text)]

@@ -8,18 +8,16 @@ comments and spacing survive and diffs stay small.
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
 from easyread.errors import EasyReadError
-from easyread.model import Document
-from easyread.serve.source import RowSource, SourceLines, map_rows
+from easyread.model import Document, iter_rows
+from easyread.serve.source import RowSource, SourceLines, blank, is_picture_name, map_rows
 
 __all__ = ["Edit", "EditError", "add_row", "apply_edit", "clean_lines", "remove_row",
            "set_picture", "set_text"]
-
-PICTURE_NAME = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_-]*$")
 
 # Line starts that Markdown would read as a heading, list, box, code, break or definition.
 _BLOCK_START = re.compile(r"^(#{1,6}(?=\s|$)|>|[-+*](?=\s|$)|:(?=\s|$)|`{3,}|~{3,}|<)")
@@ -54,8 +52,10 @@ def clean_lines(words: str) -> list[str]:
     return lines
 
 
-def _source(doc: Document, text: str, index: int) -> RowSource:
-    rows = map_rows(doc, text)
+def _source(doc: Document, text: str, index: int,
+            rows: Sequence[RowSource | None] | None = None) -> RowSource:
+    if rows is None:
+        rows = map_rows(doc, text)
     if not 0 <= index < len(rows):
         raise EditError("this row is not in the booklet any more; the page will show the new "
                         "version")
@@ -66,9 +66,13 @@ def _source(doc: Document, text: str, index: int) -> RowSource:
     return found
 
 
-def set_text(text: str, doc: Document, index: int, words: str) -> str:
-    """Give row `index` the lines in `words`, keeping its picture and its place."""
-    row = _source(doc, text, index)
+def set_text(text: str, doc: Document, index: int, words: str,
+             rows: Sequence[RowSource | None] | None = None) -> str:
+    """Give row `index` the lines in `words`, keeping its picture and its place.
+
+    `rows` is ``map_rows(doc, text)`` when the caller has it already (so also below).
+    """
+    row = _source(doc, text, index, rows)
     new = clean_lines(words)
     if not new and not row.picture:
         raise EditError("the row has no words now; write some words, or remove the row")
@@ -85,13 +89,14 @@ def set_text(text: str, doc: Document, index: int, words: str) -> str:
     return source.text()
 
 
-def set_picture(text: str, doc: Document, index: int, name: str | None) -> str:
+def set_picture(text: str, doc: Document, index: int, name: str | None,
+                rows: Sequence[RowSource | None] | None = None) -> str:
     """Show the library picture `name` in row `index`, or no picture if `name` is None."""
-    row = _source(doc, text, index)
+    row = _source(doc, text, index, rows)
     source = SourceLines(text)
     first = row.contents[0]
     if name is not None:
-        if not PICTURE_NAME.match(name):
+        if not is_picture_name(name):
             raise EditError(f"{name!r} is not a picture name")
         token = f":{name}:"
         if row.picture:
@@ -117,11 +122,12 @@ def set_picture(text: str, doc: Document, index: int, name: str | None) -> str:
     return source.text()
 
 
-def add_row(text: str, doc: Document, index: int, words: str, picture: str | None = None) -> str:
+def add_row(text: str, doc: Document, index: int, words: str, picture: str | None = None,
+            rows: Sequence[RowSource | None] | None = None) -> str:
     """Add a new row after row `index`: a new list item in a list, else a new paragraph."""
-    row = _source(doc, text, index)
+    row = _source(doc, text, index, rows)
     new = clean_lines(words)
-    if picture is not None and not PICTURE_NAME.match(picture):
+    if picture is not None and not is_picture_name(picture):
         raise EditError(f"{picture!r} is not a picture name")
     if not new and picture is None:
         raise EditError("the new row has no words yet; write some words first")
@@ -149,9 +155,10 @@ def add_row(text: str, doc: Document, index: int, words: str, picture: str | Non
     return source.text()
 
 
-def remove_row(text: str, doc: Document, index: int) -> str:
+def remove_row(text: str, doc: Document, index: int,
+               rows: Sequence[RowSource | None] | None = None) -> str:
     """Take row `index` out of the file, with one blank line that separated it."""
-    row = _source(doc, text, index)
+    row = _source(doc, text, index, rows)
     item = row.item
     if item is not None and item.nested:
         raise EditError("this row has more rows inside it; remove those first")
@@ -160,8 +167,8 @@ def remove_row(text: str, doc: Document, index: int) -> str:
     source.replace(start, end, [])
     lines = source.lines
     before = len(lines)
-    after = start < len(lines) and _blank(lines[start])
-    if start > 0 and _blank(lines[start - 1]) and (after or start == len(lines)):
+    after = start < len(lines) and blank(lines[start])
+    if start > 0 and blank(lines[start - 1]) and (after or start == len(lines)):
         # Two blank lines meet: keep the outer one (a plain blank line over a box's ">").
         inner_after = after and ">" in lines[start] and ">" not in lines[start - 1]
         gone = start if inner_after else start - 1
@@ -190,12 +197,13 @@ def _renumber(source: SourceLines, later: tuple[tuple[int, int], ...], number: i
         source.lines[line] = f"{found.group(1)}{value + step}{delimiter}{rest}"
 
 
-def _blank(line: str) -> bool:
-    return not line.replace(">", "").strip()
+def apply_edit(text: str, doc: Document, request: Mapping[str, Any],
+               rows: Sequence[RowSource | None] | None = None) -> Edit:
+    """Apply one edit asked for by the studio page: ``op`` is text, picture, add or remove.
 
-
-def apply_edit(text: str, doc: Document, request: Mapping[str, Any]) -> Edit:
-    """Apply one edit asked for by the studio page: ``op`` is text, picture, add or remove."""
+    `rows` is ``map_rows(doc, text)`` when the caller has it already, such as the studio's
+    snapshot; without it the rows are mapped here.
+    """
     op = request.get("op")
     index = request.get("row")
     if not isinstance(index, int) or isinstance(index, bool):
@@ -204,13 +212,15 @@ def apply_edit(text: str, doc: Document, request: Mapping[str, Any]) -> Edit:
     picture = request.get("picture")
     if not isinstance(words, str) or (picture is not None and not isinstance(picture, str)):
         raise EditError("the edit is not in the right form")
-    count = sum(1 for _ in map_rows(doc, text))
+    count = sum(1 for _ in iter_rows(doc))
+    if rows is None:
+        rows = map_rows(doc, text)
     if op == "text":
-        return Edit(set_text(text, doc, index, words), count)
+        return Edit(set_text(text, doc, index, words, rows), count)
     if op == "picture":
-        return Edit(set_picture(text, doc, index, picture or None), count)
+        return Edit(set_picture(text, doc, index, picture or None, rows), count)
     if op == "add":
-        return Edit(add_row(text, doc, index, words, picture or None), count + 1)
+        return Edit(add_row(text, doc, index, words, picture or None, rows), count + 1)
     if op == "remove":
-        return Edit(remove_row(text, doc, index), count - 1)
+        return Edit(remove_row(text, doc, index, rows), count - 1)
     raise EditError(f"the studio does not know the edit {op!r}")

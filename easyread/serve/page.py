@@ -9,9 +9,11 @@ from html.parser import HTMLParser
 from pathlib import Path
 from typing import Any
 
+from easyread.checker import Severity
+from easyread.model import iter_rows
 from easyread.serve.state import Snapshot
 
-__all__ = ["Note", "annotate", "notes_by_row", "studio_page"]
+__all__ = ["Note", "annotate", "notes_by_row", "sentence", "studio_page"]
 
 _VOID = frozenset({"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta",
                    "param", "source", "track", "wbr"})
@@ -86,11 +88,10 @@ def annotate(html: str, tools: list[str]) -> str | None:
 
 def _notes(snapshot: Snapshot) -> list[Note]:
     notes: list[Note] = []
-    report = snapshot.report
-    for finding in getattr(report, "findings", ()) or ():
-        severity = getattr(getattr(finding, "severity", None), "value", "warning")
-        notes.append(Note(finding.loc.line, "error" if severity == "error" else "warning",
-                          finding.message, getattr(finding, "hint", "") or ""))
+    findings = snapshot.report.findings if snapshot.report is not None else ()
+    for finding in findings:
+        kind = "error" if finding.severity is Severity.ERROR else "warning"
+        notes.append(Note(finding.loc.line, kind, finding.message, finding.hint))
     for diagnostic in snapshot.warnings:
         notes.append(Note(diagnostic.loc.line, "note", diagnostic.message, diagnostic.hint or ""))
     return notes
@@ -98,8 +99,6 @@ def _notes(snapshot: Snapshot) -> list[Note]:
 
 def notes_by_row(snapshot: Snapshot) -> tuple[list[list[Note]], list[Note]]:
     """The notes for each row (by the source lines the row covers), and the notes for no row."""
-    from easyread.model import iter_rows
-
     owner: dict[int, int] = {}
     rows = list(iter_rows(snapshot.doc)) if snapshot.doc is not None else []
     for index, row in enumerate(rows):
@@ -123,11 +122,12 @@ def _note_html(note: Note, with_line: bool = False) -> str:
     where = f' <span class="studio-where">(line {note.line})</span>' if with_line else ""
     hint = f'<span class="studio-hint">{escape(note.hint)}</span>' if note.hint else ""
     return (f'<li class="studio-note studio-note-{note.kind}"><span class="studio-kind">'
-            f"{_KIND_WORDS[note.kind]}:</span> {escape(_sentence(note.message))}{where}"
+            f"{_KIND_WORDS[note.kind]}:</span> {escape(sentence(note.message))}{where}"
             f"{hint}</li>")
 
 
-def _sentence(text: str) -> str:
+def sentence(text: str) -> str:
+    """`text` as a sentence: trimmed, a capital letter first and a full stop at the end."""
     text = text.strip()
     text = text[:1].upper() + text[1:]
     return text if text.endswith((".", "!", "?")) else text + "."
@@ -173,12 +173,12 @@ def _summary(snapshot: Snapshot, other: list[Note], name: str) -> str:
     report = snapshot.report
     facts = []
     if report is not None:
-        score = getattr(getattr(report, "summary", None), "score", None)
+        score = report.summary.score
         if score is not None:
             facts.append(f'<p class="studio-fact"><span class="studio-big">{score}</span> '
                          "out of 100: how easy the booklet is to read (higher is easier)</p>")
-        findings = getattr(report, "findings", ())
-        errors = sum(1 for f in findings if getattr(f.severity, "value", "") == "error")
+        findings = report.findings
+        errors = report.errors
         must = f" ({errors} must fix)" if errors else ""
         if findings:
             facts.append(f'<p class="studio-fact"><span class="studio-big">{len(findings)}</span>'
@@ -188,9 +188,6 @@ def _summary(snapshot: Snapshot, other: list[Note], name: str) -> str:
     elif snapshot.check_problem:
         facts.append(f'<p class="studio-fact">The checker could not run: '
                      f"{escape(snapshot.check_problem)}</p>")
-    else:
-        facts.append('<p class="studio-fact">The checker is not installed, so there is no '
-                     "score.</p>")
     parts.append('<div class="studio-facts">' + "".join(facts) + "</div>")
     parts.append(
         '<div class="studio-actions">'
@@ -217,14 +214,14 @@ def _error_html(snapshot: Snapshot, has_old: bool) -> str:
     if 1 <= error.loc.line <= len(lines):
         line_text = (f'<p>Line {error.loc.line} says: <code class="studio-code">'
                      f"{escape(lines[error.loc.line - 1])}</code></p>")
-    hint = f"<p>{escape(_sentence(error.hint))}</p>" if error.hint else ""
+    hint = f"<p>{escape(sentence(error.hint))}</p>" if error.hint else ""
     old = ("<p>Fix it in the file and save; this page changes by itself. Below is the last "
            "version that worked.</p>" if has_old else
            "<p>Fix it in the file and save; this page changes by itself.</p>")
     where = f"{Path(error.loc.file).name}:{error.loc.line}:{error.loc.column}"
     return (f'<div class="studio-error" role="alert"><p class="studio-error-title">easyread '
             f"cannot read the booklet file right now.</p><p><code>{escape(where)}</code> "
-            f"{escape(_sentence(error.message))}</p>{line_text}{hint}{old}</div>")
+            f"{escape(sentence(error.message))}</p>{line_text}{hint}{old}</div>")
 
 
 _DIALOGS = """

@@ -4,16 +4,20 @@ from __future__ import annotations
 
 import re
 import threading
+from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
-from easyread.pictures.library import LibraryPicture, PictureLibrary
+from easyread.pictures.library import SUFFIXES, LibraryPicture, PictureLibrary
+from easyread.pictures.safety import clean_svg
+from easyread.pictures.suggest import suggest
+from easyread.serve.source import is_picture_name
 from easyread.serve.state import Studio
 
-__all__ = ["PictureSearch", "picture_bytes"]
+__all__ = ["MEDIA_TYPES", "PictureSearch", "picture_bytes", "picture_file"]
 
-_NAME = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_-]*$")
-_TYPES = {"svg": "image/svg+xml", "png": "image/png", "jpeg": "image/jpeg"}
+MEDIA_TYPES = {"svg": "image/svg+xml", "png": "image/png", "jpeg": "image/jpeg"}
+"""The media type of each picture format (`SUFFIXES` gives the format of each file ending)."""
 
 
 class PictureSearch:
@@ -46,12 +50,7 @@ class PictureSearch:
         exact = library.resolve(words.strip(":").replace(" ", "-"))
         if exact is not None:
             names.append(exact.name)
-        try:
-            from easyread.pictures.suggest import suggest
-
-            names += [s.name for s in suggest(words, library, limit)]
-        except ImportError:
-            pass
+        names += [s.name for s in suggest(words, library, limit)]
         names += [p.name for p in _simple_search(words, library.pictures)]
         found = []
         for name in dict.fromkeys(names):
@@ -88,20 +87,29 @@ def _simple_search(words: str, pictures: tuple[LibraryPicture, ...]) -> list[Lib
 
 def picture_bytes(studio: Studio, search: PictureSearch, name: str) -> tuple[bytes, str] | None:
     """The bytes and media type of library picture `name` (SVG made safe), or None."""
-    if not _NAME.match(name):
+    if not is_picture_name(name):
         return None
     picture = search.library().resolve(name)
     if picture is None:
         return None
-    path = picture.path.resolve()
-    if not any(path.is_relative_to(root) for root in studio.roots()) or not path.is_file():
+    try:
+        return picture_file(picture.path, studio.roots(), picture.format)
+    except ValueError:
+        return None
+
+
+def picture_file(path: Path, roots: Iterable[Path], fmt: str | None = None
+                 ) -> tuple[bytes, str] | None:
+    """The bytes and media type of picture file `path` if it lies inside one of `roots`, or None.
+
+    `fmt` is the picture's format (by default from the file's ending; None if it has no
+    picture ending). An SVG is made safe first: ValueError if it cannot be.
+    """
+    path = path.resolve()
+    fmt = fmt or SUFFIXES.get(path.suffix.lower())
+    if fmt is None or not any(path.is_relative_to(root) for root in roots) or not path.is_file():
         return None
     data = path.read_bytes()
-    if picture.format == "svg":
-        from easyread.pictures.safety import clean_svg
-
-        try:
-            data = clean_svg(data)
-        except ValueError:  # the library's picture error is a ValueError
-            return None
-    return data, _TYPES.get(picture.format, "application/octet-stream")
+    if fmt == "svg":
+        data = clean_svg(data)  # the library's picture error is a ValueError
+    return data, MEDIA_TYPES.get(fmt, "application/octet-stream")

@@ -22,9 +22,10 @@ from urllib.parse import parse_qs, unquote, urlsplit
 
 from easyread.errors import SourceError
 from easyread.serve.edit import EditError
-from easyread.serve.page import page_json, studio_page
-from easyread.serve.pictures import PictureSearch, picture_bytes
+from easyread.serve.page import page_json, sentence, studio_page
+from easyread.serve.pictures import PictureSearch, picture_bytes, picture_file
 from easyread.serve.state import ConflictError, Studio
+from easyread.writers import render_bytes
 
 __all__ = ["StudioServer", "make_server"]
 
@@ -36,8 +37,6 @@ DOWNLOADS = {
     "html": "text/html; charset=utf-8",
     "md": "text/markdown; charset=utf-8",
 }
-PICTURE_TYPES = {".svg": "image/svg+xml", ".png": "image/png", ".jpg": "image/jpeg",
-                 ".jpeg": "image/jpeg"}
 CSP = ("default-src 'none'; script-src 'self'; style-src 'self' 'unsafe-inline'; "
        "img-src 'self' data:; font-src 'self' data:; connect-src 'self'; base-uri 'none'; "
        "form-action 'self'; frame-ancestors 'none'")
@@ -57,6 +56,7 @@ class StudioServer(ThreadingHTTPServer):
         self.token = secrets.token_urlsafe(24)
         self.stop_event = threading.Event()
         self.pictures = PictureSearch(studio)
+        self._page: tuple[tuple[int, int], bytes] | None = None
         port = self.server_address[1]
         host = address[0]
         names = {"127.0.0.1", "localhost", "[::1]"}
@@ -76,6 +76,16 @@ class StudioServer(ThreadingHTTPServer):
         elif ":" in host:
             host = f"[{host}]"
         return f"http://{host}:{self.server_address[1]}/"
+
+    def page(self) -> bytes:
+        """The studio page for the file's current state, drawn once per version of the file."""
+        snapshot, good = self.studio.snapshot, self.studio.good
+        key = (snapshot.version, good.version if good is not None else -1)
+        cached = self._page  # one read: another thread may put a newer page here meanwhile
+        if cached is None or cached[0] != key:
+            page = studio_page(snapshot, good, self.token, self.studio.path.name)
+            cached = self._page = (key, page.encode("utf-8"))
+        return cached[1]
 
     def stop(self) -> None:
         """End the event streams and stop serving."""
@@ -151,9 +161,7 @@ class Handler(BaseHTTPRequestHandler):
         path = parts.path
         studio = self.server.studio
         if path in ("/", "/index.html"):
-            snapshot, good = studio.snapshot, studio.good
-            page = studio_page(snapshot, good, self.server.token, studio.path.name)
-            self._send(HTTPStatus.OK, page.encode("utf-8"), "text/html; charset=utf-8")
+            self._send(HTTPStatus.OK, self.server.page(), "text/html; charset=utf-8")
         elif path.startswith("/studio/") and path[8:] in STATIC:
             data = resources.files("easyread.serve").joinpath("static", path[8:]).read_bytes()
             self._send(HTTPStatus.OK, data, STATIC[path[8:]])
@@ -212,20 +220,12 @@ class Handler(BaseHTTPRequestHandler):
                        "folder and the picture folders.")
             return
         for root in studio.roots():
-            target = (root / relative).resolve()
-            if not target.is_relative_to(root):
-                continue
-            kind = PICTURE_TYPES.get(target.suffix.lower())
-            if kind is not None and target.is_file():
-                data = target.read_bytes()
-                if kind == "image/svg+xml":
-                    from easyread.pictures.safety import clean_svg
-
-                    try:
-                        data = clean_svg(data)
-                    except ValueError:  # the library's picture error is a ValueError
-                        break
-                self._send(HTTPStatus.OK, data, kind)
+            try:
+                found = picture_file(root / relative, (root,))
+            except ValueError:  # an SVG that cannot be made safe is not shown
+                break
+            if found is not None:
+                self._send(HTTPStatus.OK, *found)
                 return
         self._text(HTTPStatus.FORBIDDEN, "The studio only shows pictures from the booklet's "
                    "folder and the picture folders.")
@@ -242,13 +242,7 @@ class Handler(BaseHTTPRequestHandler):
             return
         else:
             try:
-                from easyread.writers import render_bytes
-
                 data = render_bytes(snapshot.doc, fmt)
-            except ImportError:
-                self._text(HTTPStatus.SERVICE_UNAVAILABLE,
-                           f"easyread cannot make {fmt.upper()} files on this computer yet.")
-                return
             except SourceError as error:
                 self._text(HTTPStatus.UNPROCESSABLE_ENTITY, str(error))
                 return
@@ -312,14 +306,9 @@ class Handler(BaseHTTPRequestHandler):
             })
             return
         except EditError as error:
-            self._json(HTTPStatus.UNPROCESSABLE_ENTITY, {"error": _sentence(str(error))})
+            self._json(HTTPStatus.UNPROCESSABLE_ENTITY, {"error": sentence(str(error))})
             return
         self._json(HTTPStatus.OK, {**page_json(snapshot), "saved": True})
-
-
-def _sentence(text: str) -> str:
-    text = text[:1].upper() + text[1:]
-    return text if text.endswith((".", "!", "?")) else text + "."
 
 
 def make_server(studio: Studio, host: str = "127.0.0.1", port: int = 8000, *,

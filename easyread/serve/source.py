@@ -14,17 +14,24 @@ from markdown_it.token import Token
 
 from easyread.model import Document, Row, iter_rows
 from easyread.read.markdown import parser
+from easyread.read.pictures import NAME
+from easyread.read.source import normalise
 
-__all__ = ["ItemSource", "RowSource", "SourceLines", "map_rows", "normalise"]
+__all__ = ["ItemSource", "RowSource", "SourceLines", "blank", "is_picture_name", "map_rows",
+           "normalise"]
 
 _ENDING = re.compile(r"\r\n|\r|\n")
-PICTURE_TOKEN = re.compile(r"^(?::[A-Za-z0-9][A-Za-z0-9_-]*:|!\[[^\]]*\]\([^)]*\))[ \t]*")
-"""A picture at the start of a row: ``:name:`` or ``![alt](path)``, with the spaces after it."""
+# The reader's own ``:name:`` pattern, so the studio finds exactly the pictures it read.
+PICTURE_TOKEN = re.compile(
+    r"^(?:" + NAME.pattern.removeprefix("^") + r"|!\[[^\]]*\]\([^)]*\))[ \t]*"
+)
+"""A picture at the start of a row: ``:name:`` (as the reader reads it) or ``![alt](path)``,
+with the spaces after it."""
 
 
-def normalise(text: str) -> str:
-    """The text the reader parses: LF line endings and no byte-order mark."""
-    return text.replace("\r\n", "\n").replace("\r", "\n").lstrip("\ufeff")
+def is_picture_name(name: str) -> bool:
+    """True when `name` is a library picture name the reader reads in ``:name:``."""
+    return NAME.fullmatch(f":{name}:") is not None
 
 
 class SourceLines:
@@ -131,10 +138,16 @@ class _Para:
     content: str
 
 
-def map_rows(doc: Document, text: str) -> list[RowSource | None]:
-    """For each row of `doc` (in reading order), its source lines; None if it cannot be edited."""
+def map_rows(doc: Document, text: str, tokens: list[Token] | None = None
+             ) -> list[RowSource | None]:
+    """For each row of `doc` (in reading order), its source lines; None if it cannot be edited.
+
+    `tokens` are markdown-it's tokens of ``normalise(text)``, as
+    :func:`easyread.read.parse_with_tokens` gives them; without them the text is parsed here.
+    """
     source = SourceLines(text)
-    tokens = parser().parse(normalise(text))
+    if tokens is None:
+        tokens = parser().parse(normalise(text))
     paras, items = _scan(tokens)
     # Each source line's paragraph, so a row finds its own without scanning them all.
     by_line = {n: i for i, p in enumerate(paras) for n in range(p.start, p.end)}
@@ -228,22 +241,22 @@ def _item(row: Row, lines: list[str], items: dict[int, tuple[Token, Token, list[
     token, parent, siblings = found
     assert token.map is not None
     start, end = token.map
-    while end > start + 1 and _blank(lines[end - 1]):
+    while end > start + 1 and blank(lines[end - 1]):
         end -= 1
     ordered = parent.type == "ordered_list_open"
     number = int(token.info) if ordered and token.info.isdigit() else None
     marker = f"{token.info}{token.markup}" if ordered else token.markup
     own_end = max((p.end for p in own), default=start + 1)
-    nested = any(not _blank(lines[n]) for n in range(own_end, end))
+    nested = any(not blank(lines[n]) for n in range(own_end, end))
     position = siblings.index(token)
     later = tuple(
         (t.map[0], int(t.info) if t.info.isdigit() else 0)
         for t in siblings[position + 1 :] if t.map
     )
-    loose = any(_blank(lines[t.map[0] - 1]) for t in siblings[1:] if t.map and t.map[0] > 0)
+    loose = any(blank(lines[t.map[0] - 1]) for t in siblings[1:] if t.map and t.map[0] > 0)
     return ItemSource(start, end, marker, ordered, number, loose, nested, later)
 
 
-def _blank(line: str) -> bool:
+def blank(line: str) -> bool:
     """True for a line with no words (in a box, a line of just ``>`` counts as blank)."""
     return not line.replace(">", "").strip()

@@ -12,10 +12,16 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from markdown_it.token import Token
+
+from easyread.checker import CheckConfig, Report, check
 from easyread.errors import Diagnostic, SourceError
-from easyread.model import Document
+from easyread.model import Document, iter_rows
+from easyread.read import parse_with_tokens
+from easyread.read.source import decode
 from easyread.serve.edit import EditError, apply_edit
 from easyread.serve.source import RowSource, map_rows
+from easyread.writers import render_bytes
 
 __all__ = ["ConflictError", "Snapshot", "Studio"]
 
@@ -34,13 +40,22 @@ class Snapshot:
     doc: Document | None = None
     error: SourceError | None = None
     rows: tuple[RowSource | None, ...] = ()
-    report: Any = None
-    """The checker's Report, or None when the checker is not installed or failed."""
+    report: Report | None = None
+    """The checker's report, or None when the checker could not run (see `check_problem`)."""
     check_problem: str = ""
     warnings: tuple[Diagnostic, ...] = ()
     html: str = ""
     """The booklet as the HTML easy read page ("" when it could not be read)."""
     html_from_writer: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class _Parsed:
+    """What the reader made of a text: kept from checking an edit, so it is not read twice."""
+
+    doc: Document
+    tokens: list[Token]
+    warnings: tuple[Diagnostic, ...]
 
 
 @dataclass(slots=True)
@@ -113,19 +128,26 @@ class Studio:
             self._lock.wait_for(lambda: self.snapshot.version != version, timeout)
             return self.snapshot.version
 
-    def _build(self, raw: bytes, digest: str, version: int) -> Snapshot:
-        from easyread.read import parse
-        from easyread.read.source import decode
-
+    def _parse(self, text: str) -> _Parsed:
+        """Read `text` as the booklet file; raise SourceError."""
         warnings: list[Diagnostic] = []
+        doc, tokens = parse_with_tokens(text, base_dir=self.folder, source=self.path,
+                                        picture_dirs=self.picture_dirs, report=warnings.append)
+        return _Parsed(doc, tokens, tuple(warnings))
+
+    def _build(self, raw: bytes, digest: str, version: int,
+               parsed: _Parsed | None = None) -> Snapshot:
+        """Read, check and draw `raw`; `parsed` is what the reader already made of it."""
         try:
             text = decode(raw, str(self.path))
-            doc = parse(text, base_dir=self.folder, source=self.path,
-                        picture_dirs=self.picture_dirs, report=warnings.append)
+            if parsed is None:
+                parsed = self._parse(text)
         except SourceError as error:
             return Snapshot(raw, digest, version, error=error)
-        rows = tuple(map_rows(doc, raw.decode("utf-8")))
-        report, problem = _check(doc)
+        doc = parsed.doc
+        warnings = list(parsed.warnings)
+        rows = tuple(map_rows(doc, raw.decode("utf-8"), parsed.tokens))
+        report, problem = _check(doc, text)
         html, from_writer = _html(doc, warnings)
         return Snapshot(raw, digest, version, doc, None, rows, report, problem,
                         tuple(warnings), html, from_writer)
@@ -141,9 +163,9 @@ class Studio:
                 raise EditError("the booklet file has a mistake; fix it first (see the top of "
                                 "the page)")
             text = current.raw.decode("utf-8")
-            change = apply_edit(text, current.doc, request)
-            self._validate(change.text, change.rows)
-            return self._save(change.text.encode("utf-8"), current.raw)
+            change = apply_edit(text, current.doc, request, current.rows)
+            parsed = self._validate(change.text, change.rows)
+            return self._save(change.text.encode("utf-8"), current.raw, parsed)
 
     def undo(self, request: Mapping[str, Any]) -> Snapshot:
         """Put back the file as it was before the studio's last edit, if nobody changed it since."""
@@ -157,21 +179,20 @@ class Studio:
             self._undo.pop()
             return self._save(last.before, None)
 
-    def _validate(self, text: str, rows: int) -> None:
-        from easyread.model import iter_rows
-        from easyread.read import parse
-
+    def _validate(self, text: str, rows: int) -> _Parsed:
+        """Read the edited text and check it has `rows` rows; give back what was read."""
         try:
-            doc = parse(text, base_dir=self.folder, source=self.path,
-                        picture_dirs=self.picture_dirs)
+            parsed = self._parse(text)
         except SourceError as error:
             hint = f" ({error.hint})" if error.hint else ""
             raise EditError(f"this change was not saved: {error.message}{hint}") from None
-        if sum(1 for _ in iter_rows(doc)) != rows:
+        if sum(1 for _ in iter_rows(parsed.doc)) != rows:
             raise EditError("this change was not saved, because it would change the layout of "
                             "the booklet around the row; change it in the Markdown file instead")
+        return parsed
 
-    def _save(self, data: bytes, before: bytes | None) -> Snapshot:
+    def _save(self, data: bytes, before: bytes | None, parsed: _Parsed | None = None
+              ) -> Snapshot:
         _write(self.path, data)
         digest = hashlib.sha256(data).hexdigest()
         if before is not None:
@@ -179,7 +200,7 @@ class Studio:
             del self._undo[:-50]
         info = self.path.stat()
         self._stamp = (info.st_mtime_ns, info.st_size)
-        self._install(self._build(data, digest, self.snapshot.version + 1))
+        self._install(self._build(data, digest, self.snapshot.version + 1, parsed))
         return self.snapshot
 
     def watch(self, stop: threading.Event, interval: float = 0.25) -> None:
@@ -197,24 +218,17 @@ def _loc(path: Path) -> Any:
     return Location(str(path), 1, 1)
 
 
-def _check(doc: Document) -> tuple[Any, str]:
+def _check(doc: Document, text: str) -> tuple[Report | None, str]:
+    """Check `doc`, reading the comments that silence rules from `text`, the text it came from."""
     try:
-        from easyread.checker import check
-    except ImportError:
-        return None, ""
-    try:
-        return check(doc), ""
+        return check(doc, CheckConfig(source_text=text)), ""
     except SourceError as error:
         return None, str(error)
 
 
 def _html(doc: Document, warnings: list[Diagnostic]) -> tuple[str, bool]:
     try:
-        from easyread.writers import render_bytes
-
         return render_bytes(doc, "html", report=warnings.append).decode("utf-8"), True
-    except ImportError:
-        pass
     except Exception as exc:  # the writer failed: show the simple view so editing goes on
         print(f"easyread serve: the HTML page could not be made ({exc!r}); showing a simple "
               "view", file=sys.stderr)

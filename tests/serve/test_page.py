@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-import sys
 from pathlib import Path
 
 import pytest
@@ -62,9 +61,12 @@ def test_every_kind_of_row_gets_tools(tmp_path: Path) -> None:
     assert page.count('data-action="edit"') == 8
 
 
-def test_simple_view_when_the_html_writer_is_missing(tmp_path: Path,
-                                                      monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setitem(sys.modules, "easyread.writers", None)
+def test_simple_view_when_the_html_writer_fails(tmp_path: Path,
+                                                 monkeypatch: pytest.MonkeyPatch) -> None:
+    def broken(*args: object, **kwargs: object) -> bytes:
+        raise RuntimeError("the HTML writer broke")
+
+    monkeypatch.setattr("easyread.serve.state.render_bytes", broken)
     file = tmp_path / "shapes.md"
     file.write_text(MIXED, encoding="utf-8")
     studio = Studio(file)

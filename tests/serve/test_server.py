@@ -5,10 +5,12 @@ from __future__ import annotations
 import json
 import socket
 import time
+from typing import Any
 
 import pytest
 
 from easyread.serve import make_server
+from easyread.serve.page import studio_page
 from tests.serve.conftest import BOOKLET, Running
 
 
@@ -31,7 +33,24 @@ def test_page_shows_rows_findings_and_tools(running: Running) -> None:
     assert page.count('data-action="edit"') == 5
     assert "Download PDF" in page and 'href="/download/pdf"' in page
     assert "We are a club for people who like plants." in page
-    assert "out of 100" in page or "checker is not installed" in page
+    assert "out of 100" in page
+
+
+def test_page_is_drawn_once_per_version(running: Running,
+                                        monkeypatch: pytest.MonkeyPatch) -> None:
+    drawn: list[int] = []
+
+    def counting(snapshot: Any, good: Any, token: str, name: str) -> str:
+        drawn.append(snapshot.version)
+        return studio_page(snapshot, good, token, name)
+
+    monkeypatch.setattr("easyread.serve.server.studio_page", counting)
+    first = running.request("GET", "/")[2]
+    assert running.request("GET", "/")[2] == first and len(drawn) == 1
+    assert running.edit({"op": "text", "row": 1, "text": "We meet on Mondays."})[0] == 200
+    again = running.request("GET", "/")[2]
+    assert again != first and b"We meet on Mondays." in again and len(drawn) == 2
+    assert running.request("GET", "/index.html")[2] == again and len(drawn) == 2
 
 
 def test_static_files_and_unknown_paths(running: Running) -> None:
