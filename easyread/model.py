@@ -199,8 +199,9 @@ class Meta:
     picture_dirs: tuple[Path, ...] = ()
     check: Mapping[str, Any] = field(default_factory=lambda: MappingProxyType({}))
     """Checker settings from the front matter ``check:`` key, passed on unread."""
-    word_list_title: str = "Word list"
-    """The heading of the word list, taken from the section the definitions were in."""
+    word_list_title: str | None = None
+    """The heading of the word list, taken from the section the definitions were in; None
+    when they had no section of their own (writers then use the booklet language's word)."""
 
 
 @dataclass(frozen=True, slots=True)

@@ -111,7 +111,7 @@ def parse_with_tokens(
         checked_by=values["checked_by"],
         picture_dirs=extra,
         check=values["check"],
-        word_list_title=body.word_list_title or "Word list",
+        word_list_title=body.word_list_title,
     )
     doc = Document(meta, matter.style, tuple(body.sections), tuple(body.hard_words),
                    Path(source) if source is not None else None)

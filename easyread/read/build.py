@@ -69,24 +69,27 @@ class BodyBuilder:
         heading: Heading | None = None
         blocks: list[Block] = []
         start = Location(self.file, 1, 1)
+        defined = 0  # hard words explained before this section
         for node in root.children:
             if node.type == "front_matter":
                 continue
             if node.type == "heading" and node.tag == "h1":
-                self._close(body, heading, blocks, start)
+                self._close(body, heading, blocks, start, len(self.hard_words) > defined)
                 heading, blocks = self._heading(node), []
-                start = heading.loc
+                start, defined = heading.loc, len(self.hard_words)
                 continue
             blocks.extend(self._block(node, depth=0))  # a definition list adds no blocks
-        self._close(body, heading, blocks, start)
+        self._close(body, heading, blocks, start, len(self.hard_words) > defined)
         body.hard_words = self.hard_words
         return body
 
     def _close(self, body: Body, heading: Heading | None, blocks: list[Block],
-               start: Location) -> None:
+               start: Location, explains: bool) -> None:
         if heading is None and not blocks:
             return
-        if heading is not None and not blocks and _is_word_list(heading.text):
+        # A section of only explanations is the word list, whatever its language; a known
+        # English title with nothing under it is dropped too, as before.
+        if heading is not None and not blocks and (explains or _is_word_list(heading.text)):
             body.word_list_title = heading.text  # its definitions went to the word list
             return
         body.sections.append(Section(heading, tuple(blocks), start))

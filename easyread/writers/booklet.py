@@ -28,6 +28,8 @@ class Labels:
     pictures: str
     full_version: str
     font: str
+    word_list: str
+    """The heading of the word list when the booklet gives none."""
     skip_link: str
     """The first link of the web page, to jump past the contents to the main text."""
     layout_caption: str
@@ -46,6 +48,7 @@ _LABELS = {
         pictures="Pictures",
         full_version="You can read the full version here",
         font="Font",
+        word_list="Word list",
         skip_link="Skip to the main text",
         layout_caption="Layout",
         layout_description=(
@@ -62,6 +65,7 @@ _LABELS = {
         pictures="Bilder",
         full_version="Hier finden Sie den ganzen Text",
         font="Schrift",
+        word_list="Wörter-Liste",
         skip_link="Zum Haupt-Text springen",
         layout_caption="Layout",
         layout_description=(
@@ -78,6 +82,7 @@ _LABELS = {
         pictures="Images",
         full_version="Vous pouvez lire la version complète ici",
         font="Police",
+        word_list="Liste des mots",
         skip_link="Aller au texte principal",
         layout_caption="Mise en page",
         layout_description=(
@@ -94,6 +99,7 @@ _LABELS = {
         pictures="Imágenes",
         full_version="Puede leer la versión completa aquí",
         font="Tipo de letra",
+        word_list="Lista de palabras",
         skip_link="Ir al texto principal",
         layout_caption="Diseño",
         layout_description=(
@@ -189,14 +195,15 @@ def compose(doc: Document) -> Booklet:
         pictures=tuple(seen.values()),
         font=_FONT_CREDITS.get(doc.style.font, ""),
     )
+    labels = labels_for(meta.language)
     return Booklet(
         document=doc,
         style=doc.style,
-        labels=labels_for(meta.language),
+        labels=labels,
         cover=Cover(meta.title, meta.subtitle, meta.cover, meta.date),
         contents=contents,
         body=doc.sections,
-        word_list_title=meta.word_list_title,
+        word_list_title=meta.word_list_title or labels.word_list,
         word_list=doc.hard_words,
         credits=credits,
     )

@@ -193,3 +193,21 @@ def test_two_explanation_lines_make_one_hard_word(folder: Path) -> None:
     doc = parse(HEAD + "\nA row.\n\nGP\n: A doctor.\n: You see them near home.\n", base_dir=folder)
     (word,) = doc.hard_words
     assert [line.text for line in word.explanation] == ["A doctor.", "You see them near home."]
+
+
+def test_a_section_of_only_explanations_is_the_word_list_in_any_language() -> None:
+    doc = parse("---\ntitle: Der Termin\nlanguage: de\n---\n\n# Beim Arzt\n\n"
+                "Sie brauchen eine **Überweisung**.\n\n# Schwierige Wörter\n\n"
+                "Überweisung\n: Ein Brief vom Arzt für einen anderen Arzt.\n")
+    assert [s.heading.text for s in doc.sections if s.heading] == ["Beim Arzt"]
+    assert doc.meta.word_list_title == "Schwierige Wörter"
+    assert [w.term for w in doc.hard_words] == ["Überweisung"]
+
+
+def test_a_word_list_without_a_heading_is_named_in_the_booklets_language() -> None:
+    from easyread.writers.booklet import compose
+
+    text = "---\ntitle: T\nlanguage: {}\n---\n\n# A\n\nA **word**.\n\nword\n: what it means\n"
+    assert parse(text.format("de")).meta.word_list_title is None
+    assert compose(parse(text.format("de"))).word_list_title == "Wörter-Liste"
+    assert compose(parse(text.format("en-GB"))).word_list_title == "Word list"
