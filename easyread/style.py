@@ -38,6 +38,9 @@ PAGE_SIZES: Mapping[str, tuple[float, float]] = MappingProxyType(
 
 _HEX = re.compile(r"^#[0-9a-fA-F]{6}$")
 
+_ALIASES = {"picture_size": "picture_size_mm", "margin": "margin_mm", "gap": "gap_mm"}
+"""Names a user may write under ``style:`` for fields whose names carry their unit."""
+
 
 class StyleError(ValueError):
     """A style value that cannot be used; `key` is its dotted name, e.g. ``colours.text``."""
@@ -186,7 +189,7 @@ class Style:
         _number("row_gap", self.row_gap, 0, 72, "pt")
         if self.text_column_mm < 60:
             raise StyleError(
-                "picture_size",
+                "picture_size_mm",
                 f"picture_size {self.picture_size_mm:g} mm leaves only "
                 f"{self.text_column_mm:.0f} mm for text on {self.page_size} paper",
                 "use smaller pictures or a bigger page",
@@ -200,11 +203,10 @@ class Style:
         Accepts ``picture_size`` (mm) as the documented name of ``picture_size_mm``.
         Unknown keys raise :class:`StyleError`; callers check names first to give hints.
         """
-        aliases = {"picture_size": "picture_size_mm", "margin": "margin_mm", "gap": "gap_mm"}
         known = {f.name for f in fields(cls)}
         values: dict[str, Any] = {}
         for key, value in data.items():
-            name = aliases.get(key, key)
+            name = _ALIASES.get(key, key)
             if name not in known:
                 raise StyleError(key, f"style has no setting called {key!r}")
             if name == "colours":
@@ -212,14 +214,18 @@ class Style:
             else:
                 values[name] = value
         style = replace(cls(), **values)
-        style.validate()
+        try:
+            style.validate()
+        except StyleError as exc:
+            # Name the setting as the user wrote it ("margin", not "margin_mm").
+            written = next((key for key in data if _ALIASES.get(key, key) == exc.key), exc.key)
+            raise StyleError(written, exc.message, exc.hint) from None
         return style
 
 
 def style_keys() -> tuple[str, ...]:
     """The names a user may write under ``style:``."""
-    names = [f.name for f in fields(Style)]
-    return (*names, "picture_size", "margin", "gap")
+    return (*(f.name for f in fields(Style)), *_ALIASES)
 
 
 def _colours(value: Any) -> Colours:

@@ -200,8 +200,8 @@ def _style(value: Any, where: Callable[[str], Location], report: Reporter) -> St
     try:
         return Style.from_mapping(value)
     except StyleError as exc:
-        loc = where(f"style.{exc.key}")
-        if loc == where("nothing"):
-            loc = where("style.picture_size") if "picture" in exc.key else where("style")
-        raise SourceError(exc.message, loc, exc.hint) from None
+        # A setting the user did not write (a too-big default picture on A5) is shown at
+        # the style: line.
+        key = f"style.{exc.key}" if exc.key.split(".")[0] in value else "style"
+        raise SourceError(exc.message, where(key), exc.hint) from None
 
