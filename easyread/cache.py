@@ -33,8 +33,11 @@ def store(path: Path, data: bytes) -> None:
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         handle, temp = tempfile.mkstemp(dir=path.parent, suffix=".part")
+    except OSError:
+        return
+    try:
         with os.fdopen(handle, "wb") as out:
             out.write(data)
         os.replace(temp, path)
     except OSError:
-        pass
+        Path(temp).unlink(missing_ok=True)  # a full disk must not leave parts behind
