@@ -36,6 +36,7 @@ class LibraryPicture:
     """Extra words from the picture set's own data, used only to rank suggestions."""
 
 
+@cache
 def bundled_dir() -> Path:
     """The folder of the bundled pictures."""
     # The package's own folder, found without importlib.resources (which imports tempfile
