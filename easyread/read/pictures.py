@@ -6,6 +6,7 @@ document's folder or a configured picture folder.
 
 from __future__ import annotations
 
+import os
 import re
 from collections.abc import Sequence
 from pathlib import Path
@@ -34,7 +35,7 @@ class PictureResolver:
         self.library = library
         self.base_dir = base_dir.resolve()
         self.roots = (self.base_dir, *(root.resolve() for root in extra_roots))
-        self.bundled = bundled_dir()
+        self.bundled = os.path.join(bundled_dir(), "")  # with a final separator
 
     def by_name(self, name: str, loc: Location) -> Picture:
         """The library picture called `name`; a :class:`SourceError` at `loc` if there is none."""
@@ -47,7 +48,7 @@ class PictureResolver:
                 else "run 'easyread pictures search WORD' to find a picture"
             )
             raise SourceError(f"there is no picture called {name!r}", loc, hint)
-        if not found.path.is_relative_to(self.bundled):
+        if not str(found.path).startswith(self.bundled):
             # A picture from the user's own folder is checked like one given by its path.
             _check_kind(found.path, found.format, f":{name}:", loc)  # type: ignore[arg-type]
         return Picture(
