@@ -4,8 +4,14 @@ from __future__ import annotations
 
 import os
 import shutil
+import sys
+import types
+from typing import IO
 
 import pytest
+
+from easyread.formats import FORMATS, OutputFormat
+from easyread.writers.booklet import Booklet
 
 IN_CI = os.environ.get("CI", "").lower() in ("1", "true", "yes")
 
@@ -18,3 +24,19 @@ def require_tool(name: str) -> str:
             pytest.fail(f"{name} is needed in CI but is not installed")
         pytest.skip(f"{name} is not installed")
     return path
+
+
+def _write_text(booklet: Booklet, out: IO[bytes], **_: object) -> None:
+    out.write(f"{booklet.title}\n".encode())
+
+
+@pytest.fixture
+def text_format(monkeypatch: pytest.MonkeyPatch) -> OutputFormat:
+    """A new format added the documented way: one record and one writer module."""
+    module = types.ModuleType("easyread_test_text_writer")
+    module.write_text = _write_text  # type: ignore[attr-defined]
+    monkeypatch.setitem(sys.modules, module.__name__, module)
+    record = OutputFormat("text", suffix="txt", media_type="text/plain; charset=utf-8",
+                          label="plain text", writer=f"{module.__name__}:write_text")
+    monkeypatch.setitem(FORMATS, "text", record)
+    return record

@@ -21,14 +21,13 @@ __all__ = ["register", "run"]
 HELP = "make the booklet (PDF and Word by default)"
 """The one line `easyread --help` shows for this command."""
 
-DEFAULT_FORMATS = ("pdf", "docx")
-ALL_FORMATS = ("pdf", "docx", "html")
-
 
 def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     """Add the ``build`` command to `subparsers`."""
     from easyread.commands.common import add_pictures_option
+    from easyread.formats import FORMATS, default_formats
 
+    defaults = ",".join(default_formats())
     parser = subparsers.add_parser(
         "build",
         help=HELP,
@@ -40,8 +39,8 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
                         help="the booklet's Markdown file (or several, or a folder of them)")
     parser.add_argument("-o", "--output", metavar="DIR", help="write the files into DIR")
     parser.add_argument(
-        "-f", "--format", default=",".join(DEFAULT_FORMATS), type=_formats,
-        help="which files to make, with commas: pdf, docx, html (default: pdf,docx)",
+        "-f", "--format", default=defaults, type=_formats,
+        help=f"which files to make, with commas: {', '.join(FORMATS)} (default: {defaults})",
     )
     add_pictures_option(parser)
     parser.add_argument("--auto-pictures", action="store_true",
@@ -54,11 +53,13 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
 
 
 def _formats(value: str) -> tuple[str, ...]:
+    from easyread.formats import FORMATS, names_in_words
+
     names = tuple(dict.fromkeys(part.strip().lower() for part in value.split(",") if part.strip()))
-    unknown = [name for name in names if name not in ALL_FORMATS]
+    unknown = [name for name in names if name not in FORMATS]
     if unknown or not names:
         raise argparse.ArgumentTypeError(
-            f"unknown format {', '.join(unknown) or value!r}: use pdf, docx or html"
+            f"unknown format {', '.join(unknown) or value!r}: use {names_in_words()}"
         )
     return names
 
@@ -131,6 +132,7 @@ def _build(source: Path, args: argparse.Namespace) -> int:
     from easyread.commands.common import print_diagnostic
     from easyread.commands.side_check import start_check
     from easyread.errors import SourceError
+    from easyread.formats import FORMATS
     from easyread.location import Location
     from easyread.read import load
     from easyread.writers.output import atomic_output
@@ -163,7 +165,7 @@ def _build(source: Path, args: argparse.Namespace) -> int:
         raise SourceError(f"cannot make the output folder: {exc.strerror}",
                           Location(str(folder), 1, 1)) from None
     for fmt, data in made.items():
-        target = folder / f"{source.stem}.{fmt}"
+        target = folder / FORMATS[fmt].file_name(source.stem)
         with atomic_output(target) as handle:
             handle.write(data)
         if not args.quiet:

@@ -10,6 +10,7 @@ from pathlib import Path
 from typing import Any
 
 from easyread.checker import Severity
+from easyread.formats import FORMATS
 from easyread.model import iter_rows
 from easyread.serve.state import Snapshot
 
@@ -191,10 +192,9 @@ def _summary(snapshot: Snapshot, other: list[Note], name: str) -> str:
     parts.append('<div class="studio-facts">' + "".join(facts) + "</div>")
     parts.append(
         '<div class="studio-actions">'
-        '<a class="studio-button" href="/download/pdf" download>Download PDF</a>'
-        '<a class="studio-button" href="/download/docx" download>Download Word</a>'
-        '<a class="studio-button" href="/download/html" download>Download web page</a>'
-        '<button type="button" data-action="undo" class="studio-quiet">Undo last change'
+        + "".join(f'<a class="studio-button" href="/download/{name}" download>'
+                  f"Download {escape(record.label)}</a>" for name, record in FORMATS.items())
+        + '<button type="button" data-action="undo" class="studio-quiet">Undo last change'
         "</button></div>"
     )
     parts.append('<p id="studio-status" class="studio-status" role="status"></p>')

@@ -21,6 +21,7 @@ from typing import Any
 from urllib.parse import parse_qs, unquote, urlsplit
 
 from easyread.errors import SourceError
+from easyread.formats import FORMATS
 from easyread.serve.edit import EditError
 from easyread.serve.page import page_json, sentence, studio_page
 from easyread.serve.pictures import PictureSearch, picture_bytes, picture_file
@@ -31,12 +32,7 @@ __all__ = ["StudioServer", "make_server"]
 
 MAX_BODY = 1_000_000
 STATIC = {"studio.css": "text/css; charset=utf-8", "studio.js": "text/javascript; charset=utf-8"}
-DOWNLOADS = {
-    "pdf": "application/pdf",
-    "docx": "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
-    "html": "text/html; charset=utf-8",
-    "md": "text/markdown; charset=utf-8",
-}
+MARKDOWN = "text/markdown; charset=utf-8"
 CSP = ("default-src 'none'; script-src 'self'; style-src 'self' 'unsafe-inline'; "
        "img-src 'self' data:; font-src 'self' data:; connect-src 'self'; base-uri 'none'; "
        "form-action 'self'; frame-ancestors 'none'")
@@ -178,7 +174,7 @@ class Handler(BaseHTTPRequestHandler):
             self._library_picture(unquote(path[len("/picture/"):]))
         elif path.startswith("/files/"):
             self._file(unquote(path[len("/files/"):]))
-        elif path.startswith("/download/") and path[10:] in DOWNLOADS:
+        elif path.startswith("/download/") and (path[10:] in FORMATS or path[10:] == "md"):
             self._download(path[10:])
         else:
             self._text(HTTPStatus.NOT_FOUND, "There is nothing at this address.")
@@ -235,7 +231,7 @@ class Handler(BaseHTTPRequestHandler):
         snapshot = studio.good
         stem = studio.path.stem
         if fmt == "md":
-            data = studio.snapshot.raw
+            data, media_type, suffix = studio.snapshot.raw, MARKDOWN, "md"
         elif snapshot is None or snapshot.doc is None:
             self._text(HTTPStatus.CONFLICT, "The booklet file has a mistake, so it cannot be "
                        "made yet. Fix the mistake first.")
@@ -246,9 +242,10 @@ class Handler(BaseHTTPRequestHandler):
             except SourceError as error:
                 self._text(HTTPStatus.UNPROCESSABLE_ENTITY, str(error))
                 return
+            media_type, suffix = FORMATS[fmt].media_type, FORMATS[fmt].suffix
         safe = "".join(c if c.isalnum() or c in "-_." else "-" for c in stem) or "booklet"
-        self._send(HTTPStatus.OK, data, DOWNLOADS[fmt],
-                   {"Content-Disposition": f'attachment; filename="{safe}.{fmt}"'})
+        self._send(HTTPStatus.OK, data, media_type,
+                   {"Content-Disposition": f'attachment; filename="{safe}.{suffix}"'})
 
     # ---- POST -----------------------------------------------------------------------------
 

@@ -4,8 +4,8 @@ Every writer has the same signature::
 
     write_xxx(booklet, out, *, pictures, report) -> None
 
-and is looked up in :data:`FORMATS` by name, so the command line and the API
-never import a writer they do not use.
+and is named by its format's record in :data:`easyread.formats.FORMATS`, so the command
+line and the API never import a writer they do not use.
 """
 
 from __future__ import annotations
@@ -16,6 +16,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from easyread.errors import Reporter, ignore
+from easyread.formats import FORMATS, format_named
 from easyread.model import Document
 from easyread.pictures.render import PictureRenderer
 from easyread.writers.booklet import Booklet, compose
@@ -25,17 +26,11 @@ __all__ = ["FORMATS", "Writer", "render", "render_bytes", "write_bytes", "writer
 
 Writer = Callable[..., None]
 
-FORMATS: dict[str, str] = {
-    "pdf": "easyread.writers.pdf:write_pdf",
-    "docx": "easyread.writers.docx:write_docx",
-    "html": "easyread.writers.html:write_html",
-}
-"""Format name to the writer function, as ``module:function`` so it loads only when used."""
 
 
 def writer_for(fmt: str) -> Writer:
-    """The writer function for `fmt` ("pdf", "docx" or "html")."""
-    module_name, _, func = FORMATS[fmt].partition(":")
+    """The writer function for the format named `fmt`; ValueError for a format there is not."""
+    module_name, _, func = format_named(fmt).writer.partition(":")
     writer: Writer = getattr(importlib.import_module(module_name), func)
     return writer
 
@@ -70,7 +65,8 @@ def render(
 ) -> Path:
     """Render `doc` in format `fmt` to `path`, replacing it only if the whole render succeeds."""
     target = Path(path)
+    writer = writer_for(fmt)  # an unknown format is refused before any work
     booklet = compose(doc)
     with atomic_output(target) as out:
-        writer_for(fmt)(booklet, out, pictures=pictures or PictureRenderer(), report=report)
+        writer(booklet, out, pictures=pictures or PictureRenderer(), report=report)
     return target

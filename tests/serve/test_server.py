@@ -36,6 +36,16 @@ def test_page_shows_rows_findings_and_tools(running: Running) -> None:
     assert "out of 100" in page
 
 
+@pytest.mark.usefixtures("text_format")
+def test_a_new_format_record_gets_a_download_button(running: Running) -> None:
+    page = running.request("GET", "/")[2].decode()
+    assert 'href="/download/text" download>Download plain text</a>' in page
+    status, headers, body = running.request("GET", "/download/text")
+    assert status == 200 and headers["Content-Type"] == "text/plain; charset=utf-8"
+    assert headers["Content-Disposition"].endswith('.txt"')
+    assert body.endswith(b"\n") and len(body.splitlines()) == 1
+
+
 def test_page_is_drawn_once_per_version(running: Running,
                                         monkeypatch: pytest.MonkeyPatch) -> None:
     drawn: list[int] = []
