@@ -18,7 +18,16 @@ from easyread.checker import config, report
 from easyread.checker.profile import DEFAULT_PROFILE, available_profiles, load_profile
 from easyread.checker.registry import MODULES
 
-__all__ = ["BEGIN", "END", "RuleDoc", "generate", "render_rules", "rule_doc", "update"]
+__all__ = [
+    "BEGIN",
+    "END",
+    "RuleDoc",
+    "example_source",
+    "generate",
+    "render_rules",
+    "rule_doc",
+    "update",
+]
 
 BEGIN = "<!-- rules:begin (generated from the rule docstrings; do not edit) -->"
 END = "<!-- rules:end -->"
@@ -57,6 +66,23 @@ def rule_doc(module: ModuleType) -> RuleDoc:
         good=parts.get("Good", ""),
         settings=parts.get("Settings", ""),
     )
+
+
+def example_source(example: str) -> str:
+    """The booklet Markdown a docstring's Bad or Good example stands for.
+
+    Examples are Markdown written on one line: " ... " starts a new block (a row, a heading or
+    a word list entry), "(new line)" a new line in the same row, and "(N times)" at the end
+    of a block repeats it N times. tests/checker/test_rule_examples.py checks every rule's
+    Bad example finds something and its Good example finds nothing.
+    """
+    blocks = []
+    for block in example.split(" ... "):
+        repeat = re.fullmatch(r"(.*?)\s*\((\d+) times\)", block)
+        text, times = (repeat.group(1), int(repeat.group(2))) if repeat else (block, 1)
+        text = re.sub(r"\s*\(new line\)\s*", "\n", text.strip())
+        blocks.extend([text] * times)
+    return "\n\n".join(blocks) + "\n"
 
 
 def _scalars(options: Mapping[str, Any]) -> dict[str, Any]:

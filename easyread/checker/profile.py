@@ -1,9 +1,10 @@
 """Checker profiles: thresholds and word lists for one easy read tradition, kept as TOML data.
 
-`en-GB` (UK easy read) and `de` (Leichte Sprache) ship now. A FALC or Lectura Fácil profile
-is one more file in ``profiles/`` with the same keys. A profile can also set a rule's
-``severity`` and turn it off with ``enabled = false``. Its ``[messages]`` table gives the
-findings' messages and hints in its language (English when there is none).
+Each rule module holds every setting of its rule with a default (``RULE.settings``); a
+profile holds only what it changes: its language's word lists and its own thresholds. A
+profile can also set a rule's ``severity`` and turn it off with ``enabled = false``. Its
+``[messages]`` table gives the findings' messages and hints in its language (English when
+there is none).
 """
 
 from __future__ import annotations
@@ -31,6 +32,8 @@ __all__ = [
 DEFAULT_PROFILE = "en-GB"
 # Shipped as package data next to this module.
 _FOLDER = Path(__file__).with_name("profiles")
+# What a profile may set for any rule, besides the rule's own settings.
+_PER_RULE = frozenset({"severity", "enabled"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -99,7 +102,7 @@ def load_profile(name: str) -> Profile:
         raise KeyError(name)
     data = cached_json(_FOLDER / _file_name(name), "profiles", partial(_read, name), _is_table)
     words = data.get("words", {})
-    rules = {key: MappingProxyType(dict(value)) for key, value in data.get("rules", {}).items()}
+    rules = _rule_options(name, data.get("rules", {}))
     return Profile(
         name=data["name"],
         language=data["language"],
@@ -113,6 +116,25 @@ def load_profile(name: str) -> Profile:
         readability=tuple(data.get("readability", DEFAULT_FORMULAS)),
         messages=MappingProxyType(dict(data.get("messages", {}))),
     )
+
+
+def _rule_options(
+    name: str, changes: Mapping[str, Mapping[str, Any]]
+) -> Mapping[str, Mapping[str, Any]]:
+    """Each rule's defaults (from its module) with what the profile changes."""
+    from easyread.checker.registry import RULES  # the rules import this module's users
+
+    unknown = set(changes) - set(RULES)
+    if unknown:
+        raise ValueError(f"profile {name} names rules that do not exist: {sorted(unknown)}")
+    options = {}
+    for rule_id, rule in RULES.items():
+        changed = changes.get(rule_id, {})
+        extra = set(changed) - set(rule.settings) - _PER_RULE
+        if extra:
+            raise ValueError(f"profile {name}: {rule_id} has no setting {sorted(extra)}")
+        options[rule_id] = MappingProxyType({**rule.settings, **changed})
+    return MappingProxyType(options)
 
 
 def find_profile(name: str) -> str | None:

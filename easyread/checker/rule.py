@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from types import MappingProxyType
 from typing import TYPE_CHECKING, Any
 
 from easyread.checker.finding import Finding, Severity
@@ -18,12 +19,15 @@ __all__ = ["Rule", "RuleContext"]
 
 @dataclass(frozen=True, slots=True)
 class Rule:
-    """A rule's metadata: its stable `id`, default `severity` and `source` guidelines."""
+    """A rule's metadata: its stable `id`, default `severity`, `source` and `settings`."""
 
     id: str
     severity: Severity
     source: str
     """The guidelines the rule comes from, by key in the standards note (e.g. "GOVUK; DH09")."""
+    settings: Mapping[str, Any] = field(default_factory=lambda: MappingProxyType({}))
+    """Every setting the rule has, with its default. A language's profile changes some (its
+    word lists start empty here); a project or a booklet can change any of them."""
 
 
 @dataclass(frozen=True, slots=True)

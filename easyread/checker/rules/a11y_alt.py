@@ -2,8 +2,8 @@
 
 What it checks: a picture with no alt text, or alt text that is only a file name.
 Why: people who use screen readers hear the alt text instead of seeing the picture.
-Bad: ![](doctor.png) or ![doctor.png](doctor.png)
-Good: ![A doctor listens to a man's chest](doctor.png)
+Bad: ![](doctor.svg)
+Good: ![A doctor listens to a man's chest](doctor.svg)
 """
 
 from __future__ import annotations

@@ -3,8 +3,9 @@
 What it checks: a booklet with no contact details: no section called "Contact us" or
 "More information", and no phone number, email or web address anywhere.
 Why: readers need to know who to ask about what they read.
-Bad: a booklet that ends with no way to contact anyone.
-Good: a last section "Contact us" with a phone number, an email and a website.
+Bad: # What happens next ... :letter: We will write to you.
+Good: # What happens next ... :letter: We will write to you. ... # Contact us ... :phone: Phone
+us on 0123 456 789.
 Settings: headings (the section titles that count as contact sections).
 """
 
@@ -17,7 +18,12 @@ from easyread.checker.profile import is_contact_heading
 from easyread.checker.rule import Rule, RuleContext
 from easyread.model import Document
 
-RULE = Rule(id="DOC-CONTACT", severity=Severity.WARNING, source="AUS; PIF")
+RULE = Rule(
+    id="DOC-CONTACT",
+    severity=Severity.WARNING,
+    source="AUS; PIF",
+    settings={"headings": []},
+)
 
 
 def check(doc: Document, ctx: RuleContext) -> Iterator[Finding]:

@@ -4,8 +4,9 @@ What it checks: a booklet of `min_pages` pages (8, counting the cover, contents,
 list and credits) or more with fewer than `min_sections` sections (2). The contents page
 lists the sections, so it needs headings to list.
 Why: a contents page helps readers find the part they need.
-Bad: a 10-page booklet with no # headings.
-Good: the same booklet with a # heading for each part, like "# Your rights".
+Bad: :park: We go to the park on Sunday. (60 times)
+Good: # In the spring ... :park: We go to the park on Sunday. (30 times) ... # In the summer ...
+:park: We go to the park on Sunday. (30 times)
 Settings: min_pages, min_sections.
 """
 
@@ -17,7 +18,12 @@ from easyread.checker.finding import Finding, Severity
 from easyread.checker.rule import Rule, RuleContext
 from easyread.model import Document
 
-RULE = Rule(id="DOC-CONTENTS", severity=Severity.WARNING, source="AUS; DEMC")
+RULE = Rule(
+    id="DOC-CONTENTS",
+    severity=Severity.WARNING,
+    source="AUS; DEMC",
+    settings={"min_pages": 8, "min_sections": 2},
+)
 
 
 def check(doc: Document, ctx: RuleContext) -> Iterator[Finding]:

@@ -3,8 +3,8 @@
 What it checks: a booklet with more than `max_pages` pages (20). The page count comes from
 the built PDF when there is one; otherwise it is estimated from the rows.
 Why: a long booklet is tiring to read. If there is a lot to say, make 2 booklets.
-Bad: one booklet of 32 pages about everything a service does.
-Good: 2 booklets of 16 pages, each about one thing.
+Bad: :park: We go to the park on Sunday. (150 times)
+Good: :park: We go to the park on Sunday. (60 times)
 Settings: max_pages.
 """
 
@@ -20,6 +20,7 @@ RULE = Rule(
     id="DOC-LENGTH-PAGES",
     severity=Severity.WARNING,
     source="DH09 (20 pages); GOVUK (24 pages); AUS",
+    settings={"max_pages": 20},
 )
 
 

@@ -3,8 +3,8 @@
 What it checks: body text of more than `max_words` words (1,000). Headings, the word list and
 contact details are not counted.
 Why: fewer words means less to read. Easy read gives the main points, not every detail.
-Bad: a booklet of 2,400 words.
-Good: a booklet of 800 words that gives the main points.
+Bad: :park: We go to the park on Sunday. (150 times)
+Good: :park: We go to the park on Sunday. (100 times)
 Settings: max_words.
 """
 
@@ -16,7 +16,12 @@ from easyread.checker.finding import Finding, Severity
 from easyread.checker.rule import Rule, RuleContext
 from easyread.model import Document
 
-RULE = Rule(id="DOC-LENGTH-WORDS", severity=Severity.WARNING, source="ERS (under 1,000 words)")
+RULE = Rule(
+    id="DOC-LENGTH-WORDS",
+    severity=Severity.WARNING,
+    source="ERS (under 1,000 words)",
+    settings={"max_words": 1000},
+)
 
 
 def check(doc: Document, ctx: RuleContext) -> Iterator[Finding]:

@@ -3,7 +3,7 @@
 What it checks: a row of body text with no picture. Items in a list and rows inside a
 highlighted box share the picture of the idea they belong to, so they are not checked.
 Why: pictures help readers find and understand each idea.
-Bad: Your meeting is on Monday. (no picture)
+Bad: Your meeting is on Monday.
 Good: :calendar: Your meeting is on Monday.
 """
 

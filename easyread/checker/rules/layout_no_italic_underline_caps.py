@@ -25,6 +25,7 @@ RULE = Rule(
     id="LAYOUT-NO-ITALIC-UNDERLINE-CAPS",
     severity=Severity.WARNING,
     source="People First; GG; MZ-DE; FALC; RNIB clear print",
+    settings={"min_caps_length": 3, "common_zipf": 4.0},
 )
 
 

@@ -3,8 +3,9 @@
 What it checks: a row (a picture and its text) with more than `max_sentences` sentences (3)
 or more than `max_lines` lines (5).
 Why: a row is one idea. A long row holds too many ideas for one picture.
-Bad: a row with 6 sentences about 3 different things.
-Good: 3 rows, each with its own picture and 1 or 2 sentences.
+Bad: :bus: Take the bus. (new line) Get off at the park. (new line) Walk to the gate. (new line)
+Ring the bell.
+Good: :bus: Take the bus to the park. ... :door: Walk to the gate. (new line) Ring the bell.
 Settings: max_sentences, max_lines.
 """
 
@@ -20,6 +21,7 @@ RULE = Rule(
     id="LAYOUT-ROW-SIZE",
     severity=Severity.WARNING,
     source="PS-TIPS (4 or 5 sentences at most); UNE and FALC (3 to 5 lines); ZH (6 lines)",
+    settings={"max_sentences": 3, "max_lines": 5},
 )
 
 

@@ -28,6 +28,7 @@ RULE = Rule(
     id="TEXT-ABBREVIATIONS",
     severity=Severity.WARNING,
     source="GOVUK; IE rule 12; NORF; BITV; ERS",
+    settings={"short_forms": {}, "allow_initials": [], "max_initials_length": 8},
 )
 
 _BRACKETED = re.compile(r"\(([A-Z][A-Za-z0-9&\-]*[A-Z0-9])s?\)")

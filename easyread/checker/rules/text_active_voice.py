@@ -25,6 +25,17 @@ RULE = Rule(
     id="TEXT-ACTIVE-VOICE",
     severity=Severity.WARNING,
     source="GOVUK; ERS; BITV; MENCAP",
+    settings={
+        # Every word list is the language's: with none, the rule finds nothing.
+        "auxiliaries": [],
+        "between": [],
+        "between_suffixes": [],
+        "participle_pattern": "",
+        # "next": the participle follows the auxiliary; "clause": it ends the clause (German).
+        "participle_search": "next",
+        "not_passive": [],
+        "irregular_participles": [],
+    },
 )
 
 _CLAUSE_BREAK = re.compile(r"[,;:]")

@@ -19,7 +19,12 @@ from easyread.checker.rule import Rule, RuleContext
 from easyread.checker.text import Word
 from easyread.model import Document
 
-RULE = Rule(id="TEXT-CONSISTENT-TERMS", severity=Severity.WARNING, source="IE rule 9; ERS; BITV")
+RULE = Rule(
+    id="TEXT-CONSISTENT-TERMS",
+    severity=Severity.WARNING,
+    source="IE rule 9; ERS; BITV",
+    settings={"synonyms": []},
+)
 
 _LETTERS = r"[^\W\d_]"
 _SPELLING = re.compile(rf"{_LETTERS}+(?:[-\u00b7]{_LETTERS}+)*|{_LETTERS}{{4,}} {_LETTERS}{{4,}}")

@@ -28,6 +28,23 @@ RULE = Rule(
     id="TEXT-EASY-WORDS",
     severity=Severity.WARNING,
     source="DH09; IE rule 6; ERO; NORF; AUS (3 or more syllables)",
+    settings={
+        # A word is rare below this Zipf frequency (3 = about once per million words).
+        "rare_zipf": 3.0,
+        # A long word (this many syllables or more) is hard unless it is common.
+        "long_syllables": 4,
+        "long_zipf": 4.0,
+        # Words your readers know, added to the profile's easy words.
+        "easy_words": [],
+        # "X means ..." explains X for the whole booklet: the language's words for "means".
+        "explain_words": [],
+        # Judge words split by hyphens by their parts (German compounds), or as a whole.
+        "split_compounds": False,
+        # [ending, replacement] pairs that turn a rare inflected form into a common one.
+        "word_forms": [],
+        # An example of a compound split with a hyphen, for languages that split them.
+        "compound_example": "",
+    },
 )
 
 

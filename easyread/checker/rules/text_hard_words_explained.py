@@ -5,9 +5,9 @@ in the word list with no explanation (an error), and a word list entry the bookl
 uses (a warning). The word "bold" itself in bold ("Some words are in **bold**") is an
 example of bold, not a hard word.
 Why: bold tells readers "this word is explained". The explanation must be there.
-Bad: You need a **referral**. (and no "referral" in the word list)
-Good: You need a **referral**. ... Word list: referral, a letter from your doctor that asks
-another service to see you.
+Bad: You need a **referral**.
+Good: You need a **referral**. ... # Word list ... Referral (new line) : A letter from your
+doctor that asks another service to see you.
 """
 
 from __future__ import annotations
@@ -25,6 +25,10 @@ RULE = Rule(
     id="TEXT-HARD-WORDS-EXPLAINED",
     severity=Severity.ERROR,
     source="GOVUK; AUS; ERO; IE rule 7; DH09 rule 9",
+    settings={
+        # Words that show what bold looks like ("bold", "fett"): from the language's profile.
+        "bold_examples": [],
+    },
 )
 
 

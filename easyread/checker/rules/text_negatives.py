@@ -20,6 +20,8 @@ RULE = Rule(
     id="TEXT-NEGATIVES",
     severity=Severity.WARNING,
     source="ERS; BITV; ZH; FALC",
+    # More negatives in a sentence than max_per_sentence get a finding (0: every negative one).
+    settings={"words": [], "max_per_sentence": 0},
 )
 
 

@@ -16,7 +16,12 @@ from easyread.checker.rule import Rule, RuleContext
 from easyread.checker.text import normalise
 from easyread.model import Document
 
-RULE = Rule(id="TEXT-NO-CONTRACTIONS", severity=Severity.WARNING, source="NORF")
+RULE = Rule(
+    id="TEXT-NO-CONTRACTIONS",
+    severity=Severity.WARNING,
+    source="NORF",
+    settings={"contractions": {}},
+)
 
 
 def check(doc: Document, ctx: RuleContext) -> Iterator[Finding]:

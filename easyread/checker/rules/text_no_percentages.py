@@ -25,6 +25,13 @@ RULE = Rule(
     id="TEXT-NO-PERCENTAGES",
     severity=Severity.WARNING,
     source="MENCAP; ZH; FALC; Netzwerk Leichte Sprache",
+    settings={
+        "large_number": 1000,
+        "identifier_words": [],
+        "percent_words": [],
+        "thousands_separator": ",",
+        "decimal_separator": ".",
+    },
 )
 
 

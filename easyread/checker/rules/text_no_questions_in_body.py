@@ -4,7 +4,7 @@ What it checks: sentences in the body text that end with a question mark. Headin
 questions.
 Why: a question in the text can make readers worry that they must answer it.
 Bad: Do you need help to fill in the form?
-Good: Heading: "Do you need help?" Text: You can ask us for help to fill in the form.
+Good: # Do you need help? ... You can ask us for help to fill in the form.
 """
 
 from __future__ import annotations

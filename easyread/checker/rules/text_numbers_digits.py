@@ -20,6 +20,12 @@ RULE = Rule(
     id="TEXT-NUMBERS-DIGITS",
     severity=Severity.WARNING,
     source="MENCAP; ZH; FALC; UNE; MZ-DE",
+    settings={
+        "number_words": {},
+        "one_not_number_before": [],
+        "one_not_number_after": [],
+        "scale_words": [],
+    },
 )
 
 

@@ -20,6 +20,7 @@ RULE = Rule(
     id="TEXT-ONE-SENTENCE-PER-LINE",
     severity=Severity.WARNING,
     source="Netzwerk Leichte Sprache, DIN Media, FALC, WIDGIT",
+    settings={"max_sentences": 1},
 )
 
 

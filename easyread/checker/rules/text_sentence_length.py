@@ -20,6 +20,7 @@ RULE = Rule(
     id="TEXT-SENTENCE-LENGTH",
     severity=Severity.WARNING,
     source="GOVUK, DH09, PIF, PS-TIPS (15 words); ERS (under 25 words)",
+    settings={"warn_words": 15, "error_words": 25},
 )
 
 

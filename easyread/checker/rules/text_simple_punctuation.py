@@ -24,6 +24,13 @@ RULE = Rule(
     id="TEXT-SIMPLE-PUNCTUATION",
     severity=Severity.WARNING,
     source="MENCAP; BITV; ZH; FALC",
+    settings={
+        # Semicolons, brackets, slashes, symbols, dashes (en and em) and the ellipsis.
+        "characters": [
+            *(";", "(", ")", "[", "]", "/", "&", "§", "#", "<", ">", "\u2013", "\u2014", "…")
+        ],
+        "max_commas": 2,
+    },
 )
 
 # Characters with a name of their own; any other is "the sign X". Each kind is reported once
