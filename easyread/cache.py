@@ -27,17 +27,12 @@ def cache_folder(kind: str) -> Path | None:
 
 
 def store(path: Path, data: bytes) -> None:
-    """Write a cache file in one step (temporary file, then rename); skip it on any OS error."""
-    import tempfile  # only when something is stored: a warm cache never needs it
+    """Write a cache file in one step (easyread.files); skip it on any error."""
+    from easyread.errors import SourceError
+    from easyread.files import write_file
 
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
-        handle, temp = tempfile.mkstemp(dir=path.parent, suffix=".part")
-    except OSError:
+        write_file(path, data)
+    except (OSError, SourceError):
         return
-    try:
-        with os.fdopen(handle, "wb") as out:
-            out.write(data)
-        os.replace(temp, path)
-    except OSError:
-        Path(temp).unlink(missing_ok=True)  # a full disk must not leave parts behind

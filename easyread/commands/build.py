@@ -132,10 +132,10 @@ def _build(source: Path, args: argparse.Namespace) -> int:
     from easyread.commands.common import print_diagnostic
     from easyread.commands.side_check import start_check
     from easyread.errors import SourceError
+    from easyread.files import write_file
     from easyread.formats import FORMATS
     from easyread.location import Location
     from easyread.read import load
-    from easyread.writers.output import atomic_output
 
     report = print_diagnostic
     doc = load(source, picture_dirs=args.pictures, report=report)
@@ -166,8 +166,7 @@ def _build(source: Path, args: argparse.Namespace) -> int:
                           Location(str(folder), 1, 1)) from None
     for fmt, data in made.items():
         target = folder / FORMATS[fmt].file_name(source.stem)
-        with atomic_output(target) as handle:
-            handle.write(data)
+        write_file(target, data, hint="choose another output folder with -o")
         if not args.quiet:
             print(f"made {target} ({_size(len(data))})")
     return 0

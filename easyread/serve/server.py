@@ -305,6 +305,9 @@ class Handler(BaseHTTPRequestHandler):
         except EditError as error:
             self._json(HTTPStatus.UNPROCESSABLE_ENTITY, {"error": sentence(str(error))})
             return
+        except SourceError as error:  # the file could not be saved: say so, keep the page
+            self._json(HTTPStatus.INTERNAL_SERVER_ERROR, {"error": sentence(error.message)})
+            return
         self._json(HTTPStatus.OK, {**page_json(snapshot), "saved": True})
 
 

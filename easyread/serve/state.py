@@ -3,9 +3,7 @@
 from __future__ import annotations
 
 import hashlib
-import os
 import sys
-import tempfile
 import threading
 from collections.abc import Mapping
 from dataclasses import dataclass, field
@@ -16,6 +14,7 @@ from markdown_it.token import Token
 
 from easyread.checker import CheckConfig, Report, check
 from easyread.errors import Diagnostic, SourceError
+from easyread.files import write_file
 from easyread.model import Document, iter_rows
 from easyread.read import parse_with_tokens
 from easyread.read.source import decode
@@ -193,7 +192,8 @@ class Studio:
 
     def _save(self, data: bytes, before: bytes | None, parsed: _Parsed | None = None
               ) -> Snapshot:
-        _write(self.path, data)
+        # Keeps the file's permissions; a failure is a SourceError the server reports.
+        write_file(self.path, data, hint="check that the booklet's folder can be written to")
         digest = hashlib.sha256(data).hexdigest()
         if before is not None:
             self._undo.append(_Undo(before, digest))
@@ -235,22 +235,3 @@ def _html(doc: Document, warnings: list[Diagnostic]) -> tuple[str, bool]:
     from easyread.serve.fallback import simple_page
 
     return simple_page(doc), False
-
-
-def _write(path: Path, data: bytes) -> None:
-    """Replace the file in one step, keeping its permissions."""
-    try:
-        mode = path.stat().st_mode & 0o7777
-    except OSError:
-        mode = 0o644
-    handle, temp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".part", dir=path.parent)
-    try:
-        with os.fdopen(handle, "wb") as out:
-            out.write(data)
-            out.flush()
-            os.fsync(out.fileno())
-        os.chmod(temp, mode)
-        os.replace(temp, path)
-    except BaseException:
-        Path(temp).unlink(missing_ok=True)
-        raise

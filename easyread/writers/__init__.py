@@ -16,16 +16,16 @@ from collections.abc import Callable
 from pathlib import Path
 
 from easyread.errors import Reporter, ignore
+from easyread.files import replace_file
 from easyread.formats import FORMATS, format_named
 from easyread.model import Document
 from easyread.pictures.render import PictureRenderer
 from easyread.writers.booklet import Booklet, compose
-from easyread.writers.output import atomic_output
 
 __all__ = ["FORMATS", "Writer", "render", "render_bytes", "write_bytes", "writer_for"]
 
 Writer = Callable[..., None]
-
+_HINT = "choose another file name or folder"
 
 
 def writer_for(fmt: str) -> Writer:
@@ -67,6 +67,6 @@ def render(
     target = Path(path)
     writer = writer_for(fmt)  # an unknown format is refused before any work
     booklet = compose(doc)
-    with atomic_output(target) as out:
+    with replace_file(target, hint=_HINT) as out:
         writer(booklet, out, pictures=pictures or PictureRenderer(), report=report)
     return target
