@@ -4,35 +4,36 @@ from __future__ import annotations
 
 import math
 
+from easyread.measures import measures
 from easyread.model import Document, Heading, ListBlock, Row
-from easyread.style import MM
 
 __all__ = ["estimate_pages"]
 
 
 def estimate_pages(doc: Document) -> int:
-    """Pages the booklet will need: cover, contents, body, word list and credits."""
-    style = doc.style
-    height = (style.page_mm[1] - 2 * style.margin_mm) * MM
-    width = style.text_column_mm * MM
-    line_height = style.leading
+    """Pages the booklet will need: cover, contents, body, word list and credits.
+
+    Uses the same measures as the writers (page area, picture box, line height, spaces).
+    """
+    m = measures(doc.style)
+    height = m.body_height
+    line_height = m.leading
     # About half an em per character on average for a sans serif face.
-    chars_per_line = max(10, int(width / (style.font_size * 0.5)))
-    picture = style.picture_size_mm * MM
+    chars_per_line = max(10, int(m.text_column / (m.body_size * 0.5)))
     pages, used = 0, height  # "used = height" makes the first block open a page
     for section in doc.sections:
-        if style.section_new_page or pages == 0:
+        if doc.style.section_new_page or pages == 0:
             pages, used = pages + 1, 0.0
         blocks: list[Row | Heading] = [section.heading] if section.heading is not None else []
         blocks += [b for block in section.blocks for b in _flat(block)]
         for block in blocks:
             if isinstance(block, Heading):
-                need = style.heading_sizes[min(block.level, 3) - 1] * 2
+                need = m.heading_size(block.level) * m.heading_line + m.heading_space
             elif isinstance(block, Row):
                 lines = sum(
                     max(1, math.ceil(len(line.text) / chars_per_line)) for line in block.lines
                 )
-                need = max(picture if block.picture else 0, lines * line_height) + style.row_gap
+                need = max(m.picture if block.picture else 0, lines * line_height) + m.row_gap
             else:
                 continue
             if used + need > height:

@@ -5,22 +5,22 @@ from __future__ import annotations
 from html import escape
 
 from easyread.model import Box, Document, Heading, ListBlock, PageBreak, Row, Section
+from easyread.writers.html.css import root_variables
 
 __all__ = ["simple_page"]
 
+# The measures and colours come from the booklet's style (root_variables), as in the page.
 _STYLE = """
-:root { --accent: #1d4f91; --heading: #1d3557; --text: #111; --background: #fff;
-  --pic-col: min(6rem, 24vw); --gap-col: 1.25rem; --row-gap: 1.25rem; }
-html { font-family: Arial, "Liberation Sans", sans-serif; color: var(--text);
-  background: var(--background); }
-body { margin: 0 auto; max-width: 46rem; padding: 0 1rem 3rem; font-size: 1.25rem;
-  line-height: 1.5; }
+html { font-family: var(--font); color: var(--text); background: var(--background); }
+body { margin: 0 auto; max-width: calc(var(--measure) + 2rem); padding: 0 1rem 3rem;
+  font-size: var(--body-size); line-height: var(--line); }
 p { margin: 0; }
 .row { display: grid; grid-template-columns: var(--pic-col) minmax(0, 1fr);
   column-gap: var(--gap-col); align-items: center; margin-bottom: var(--row-gap); }
 .row > .text { grid-column: 2; }
 .pic img { display: block; width: 100%; height: auto; }
-.box { border: 0.1rem solid var(--accent); border-left-width: 0.5rem; padding: 0.75rem; }
+.box { border: var(--box-border) solid var(--accent); padding: var(--box-pad);
+  background: var(--box); }
 ol.list, ul.list { list-style: none; padding: 0; }
 """
 
@@ -77,7 +77,7 @@ def simple_page(doc: Document) -> str:
     return (
         f'<!doctype html>\n<html lang="{escape(doc.meta.language)}">\n<head>\n'
         f'<meta charset="utf-8">\n<meta name="viewport" content="width=device-width, '
-        f'initial-scale=1">\n<title>{title}</title>\n<style>{_STYLE}</style>\n</head>\n<body>\n'
+        f'initial-scale=1">\n<title>{title}</title>\n<style>{root_variables(doc.style)}{_STYLE}</style>\n</head>\n<body>\n'
         f'<header class="cover"><h1>{title}</h1></header>\n<main id="main">\n{body}\n</main>\n'
         "</body>\n</html>\n"
     )

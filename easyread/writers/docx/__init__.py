@@ -54,7 +54,7 @@ def write_docx(
         out,
         document=document,
         styles=oxml.DECLARATION + styles.styles_xml(style, booklet.language),
-        numbering=oxml.DECLARATION + styles.numbering_xml(style.docx_font, writer.nums),
+        numbering=oxml.DECLARATION + styles.numbering_xml(style, writer.nums),
         footer=oxml.DECLARATION + styles.footer_xml(),
         settings=package.settings_xml(booklet.language),
         core=package.core_xml(title=booklet.title, language=booklet.language,

@@ -22,7 +22,6 @@ from easyread.writers.docx.package import Package
 from easyread.writers.docx.styles import (
     BULLET_LIST,
     EMU_PER_MM,
-    LIST_INDENT,
     NUMBERED_DOT,
     NUMBERED_PAREN,
     Geometry,
@@ -181,7 +180,7 @@ class Writer:
         parts = [oxml.layout_table_start(
             widths, self.layout_caption, self.layout_description,
             (geo.row_padding, pad, geo.row_padding, pad), fill,
-            colours.accent if box else None)]
+            colours.accent if box else None, geo.box_border if box else 0)]
         row_start, text_cell = oxml.layout_row_cells(widths, fill)
         for index, (item, numbering) in enumerate(items):
             page_break = index == 0 and self._claim_break()
@@ -213,7 +212,7 @@ class Writer:
         if numbering is None:
             start = oxml.paragraph_start("RowText")
             return "".join(f"{start}{self.add_runs(line.runs)}</w:p>" for line in lines)
-        indent = LIST_INDENT * (numbering[1] + 1)
+        indent = self.geometry.list_indent * (numbering[1] + 1)
         return "".join(
             oxml.paragraph_start("RowText", numbering=numbering if index == 0 else None,
                                  indent=None if index == 0 else indent)

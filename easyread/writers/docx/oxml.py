@@ -228,16 +228,18 @@ def layout_table_start(
     cell_margins: tuple[int, int, int, int],
     fill: str | None = None,
     border: str | None = None,
+    border_width: int = 0,
 ) -> str:
     """The opening of a two-column `w:tbl` in Table Normal style used for layout.
 
     No header row and no merges. `widths` are the column widths in twips; `cell_margins`
-    are top, left, bottom, right. `fill` and `border` are ``#rrggbb`` colours for a box.
+    are top, left, bottom, right. `fill` and `border` are ``#rrggbb`` colours for a box,
+    `border_width` its width in eighths of a pt.
     """
     if border is None:
         sides = "".join(f'<w:{side} w:val="nil"/>' for side in (*_OUTER, "insideH", "insideV"))
     else:
-        sides = "".join(f'<w:{side} w:val="single" w:sz="18" w:space="0" '
+        sides = "".join(f'<w:{side} w:val="single" w:sz="{border_width}" w:space="0" '
                         f'w:color="{attr(border[1:])}"/>' for side in _OUTER)
         sides += '<w:insideH w:val="nil"/><w:insideV w:val="nil"/>'
     margins = "".join(f'<w:{side} w:w="{value}" w:type="dxa"/>'
@@ -265,15 +267,17 @@ def layout_row_cells(widths: tuple[int, int], fill: str | None = None) -> tuple[
     """
     # Cell shading as well as table shading, so Word keeps the fill if it joins tables.
     left, right = (f'<w:tc><w:tcPr><w:tcW w:w="{width}" w:type="dxa"/>{_shading(fill)}'
-                   '<w:vAlign w:val="center"/></w:tcPr>' for width in widths)
+                   '<w:vAlign w:val="top"/></w:tcPr>' for width in widths)
     return f"<w:tr><w:trPr><w:cantSplit/></w:trPr>{left}", right
 
 
 # -- numbering --------------------------------------------------------------------------------
 
 
-def new_abstract_num(abstract_id: int, levels: Iterable[tuple[str, str, int, str]]) -> str:
-    """A list definition; each level is (number format, label text, indent twips, font)."""
+def new_abstract_num(abstract_id: int, levels: Iterable[tuple[str, str, int, str]],
+                     hanging: int) -> str:
+    """A list definition; each level is (number format, label text, indent twips, font);
+    the label hangs `hanging` twips left of the text."""
     parts = [f'<w:abstractNum w:abstractNumId="{abstract_id}">'
              '<w:multiLevelType w:val="multilevel"/>']
     for level, (fmt, label, indent, font) in enumerate(levels):
@@ -281,7 +285,7 @@ def new_abstract_num(abstract_id: int, levels: Iterable[tuple[str, str, int, str
             f'<w:lvl w:ilvl="{level}"><w:start w:val="1"/><w:numFmt w:val="{attr(fmt)}"/>'
             f'<w:lvlText w:val="{attr(label)}"/><w:lvlJc w:val="left"/>'
             f'<w:pPr><w:tabs><w:tab w:val="num" w:pos="{indent}"/></w:tabs>'
-            f'<w:ind w:left="{indent}" w:hanging="{min(indent, 567)}"/></w:pPr>'
+            f'<w:ind w:left="{indent}" w:hanging="{min(indent, hanging)}"/></w:pPr>'
             f"<w:rPr>{fonts(font)}</w:rPr></w:lvl>")
     parts.append("</w:abstractNum>")
     return "".join(parts)

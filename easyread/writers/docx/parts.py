@@ -14,7 +14,7 @@ def write_cover(writer: Writer, booklet: Booklet) -> None:
     """The words "Easy read", title, subtitle, a large picture and the date (the order of
     the PDF and HTML covers)."""
     cover = booklet.cover
-    writer.add_paragraph("CoverText", oxml.run(booklet.labels.easy_read, bold=True))
+    writer.add_paragraph("CoverLabel", oxml.run(booklet.labels.easy_read))
     writer.add_paragraph("Title", oxml.run(cover.title))
     if cover.subtitle:
         writer.add_paragraph("Subtitle", oxml.run(cover.subtitle))

@@ -9,11 +9,13 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from easyread.style import Style
+from easyread.measures import measures
+from easyread.style import MIN_CONTRAST, Style, contrast_ratio
 from easyread.writers.docx.oxml import WORD_ROOT_NS, attr, field, fonts, new_abstract_num
 
 __all__ = [
     "BULLET_LIST",
+    "EMU_PER_MM",
     "NUMBERED_DOT",
     "NUMBERED_PAREN",
     "Geometry",
@@ -28,8 +30,6 @@ EMU_PER_MM = 36000
 
 # Abstract list definitions in the numbering part.
 BULLET_LIST, NUMBERED_DOT, NUMBERED_PAREN = 0, 1, 2
-LIST_INDENT = 680
-"""Indent of a list level, in twips (12 mm)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -46,6 +46,10 @@ class Geometry:
     """Space above and below each row's content, in twips (half the row gap)."""
     picture_mm: float
     cover_picture_mm: float
+    list_indent: int
+    """How far each list level moves the text right, in twips."""
+    box_border: int
+    """Width of a box's border, in eighths of a pt."""
 
 
 # -- python-docx's unit conversions: EMU are truncated, twips rounded --------------------------
@@ -78,7 +82,14 @@ def geometry(style: Style) -> Geometry:
         row_padding=round(style.row_gap * 10),
         picture_mm=style.picture_size_mm,
         cover_picture_mm=style.cover_picture_mm,
+        list_indent=_pt_twips(measures(style).list_indent),
+        box_border=_eighths(measures(style).box_border),
     )
+
+
+def _eighths(points: float) -> int:
+    """A border width in eighths of a pt, as Word stores it (2 to 96)."""
+    return min(96, max(2, round(points * 8)))
 
 
 def _line(multiple: float) -> str:
@@ -143,9 +154,10 @@ def footer_xml() -> str:
             f'</w:pPr>{field("PAGE", "1")}</w:p></w:ftr>')
 
 
-def numbering_xml(font: str, nums: list[str]) -> str:
+def numbering_xml(style: Style, nums: list[str]) -> str:
     """Bullets, "1." and "1)" list definitions, then the list instances `nums`."""
-    indents = [LIST_INDENT * (level + 1) for level in range(3)]
+    font, step = style.docx_font, geometry(style).list_indent
+    indents = [step * (level + 1) for level in range(3)]
     definitions = {
         BULLET_LIST: [("bullet", "\u2022", indent, font) for indent in indents],
         NUMBERED_DOT: [("decimal", f"%{n + 1}.", indent, font) for n, indent in
@@ -153,7 +165,7 @@ def numbering_xml(font: str, nums: list[str]) -> str:
         NUMBERED_PAREN: [("decimal", f"%{n + 1})", indent, font) for n, indent in
                          enumerate(indents)],
     }
-    abstracts = "".join(new_abstract_num(i, levels) for i, levels in definitions.items())
+    abstracts = "".join(new_abstract_num(i, levels, step) for i, levels in definitions.items())
     return f'<w:numbering {WORD_ROOT_NS}>{abstracts}{"".join(nums)}</w:numbering>'
 
 
@@ -186,10 +198,10 @@ def _paragraph_style(style_id: str, name: str, p_pr: str, r_pr: str = "", *,
 _NO_HYPHENS = "<w:suppressAutoHyphens/>"
 
 
-def styles_xml(style: Style, language: str) -> str:
-    """The booklet's own styles, all in `style.docx_font`, text in `language`."""
+def styles_xml(style: Style, language: str, title_size: float | None = None) -> str:
+    """The booklet's own styles, all in `style.docx_font`, text in `language`; the cover
+    title in `title_size` when the cover had to shrink it to fit one page."""
     size, colours, font = style.font_size, style.colours, style.docx_font
-    h1, h2, h3 = style.heading_sizes
     lang = attr(language)
 
     def sz(points: float) -> str:
@@ -208,26 +220,44 @@ def styles_xml(style: Style, language: str) -> str:
         '<w:name w:val="Default Paragraph Font"/></w:style>',
         _TABLE_NORMAL,
     ]
-    for level, (heading_size, before) in enumerate(((h1, 0.0), (h2, size), (h3, size * 0.75)), 1):
+    m = measures(style)
+    for level, heading_size in enumerate(m.heading_sizes, 1):
         p_pr = "<w:keepNext/><w:keepLines/>"
+        # A main heading starts a page (or follows a row); lower ones get space above them.
+        before = m.row_gap if level == 1 else m.heading_space
         if level == 1:
             p_pr += "<w:pageBreakBefore/>" if style.section_new_page else \
                 '<w:pageBreakBefore w:val="0"/>'
-            p_pr += (f'<w:pBdr><w:bottom w:val="single" w:sz="12" w:space="4" '
+            p_pr += (f'<w:pBdr><w:bottom w:val="single" w:sz="{_eighths(m.rule)}" w:space="4" '
                      f'w:color="{attr(colours.accent[1:])}"/></w:pBdr>')
-        p_pr += (f"{_NO_HYPHENS}{_spacing(before, size * 0.6, _line(1.25))}"
+        p_pr += (f"{_NO_HYPHENS}{_spacing(before, m.heading_after, _line(m.heading_line))}"
                  f'<w:outlineLvl w:val="{level - 1}"/>')
         parts.append(_paragraph_style(f"Heading{level}", f"heading {level}", p_pr,
                                       f"<w:b/>{_colour(colours.heading)}{sz(heading_size)}"))
     text_width = geometry(style).text_width
+    on_accent = contrast_ratio(colours.background, colours.accent) >= MIN_CONTRAST
+    label_colour = colours.background if on_accent else colours.heading
+    accent = attr(colours.accent[1:])
+    # A thick border in the fill colour pads the label, like the PDF's rounded label.
+    label_fill = (f'<w:bdr w:val="single" w:sz="{_eighths(m.box_padding / 2)}" w:space="0" '
+                  f'w:color="{accent}"/><w:shd w:val="clear" w:color="auto" w:fill="{accent}"/>'
+                  if on_accent else "")
     parts += [
         _paragraph_style("Title", "Title",
-                         f"<w:keepNext/>{_NO_HYPHENS}{_spacing(None, size, _line(1.15))}",
-                         f"<w:b/>{_colour(colours.heading)}{sz(style.title_size)}"),
-        _paragraph_style("Subtitle", "Subtitle", _NO_HYPHENS + _spacing(None, size, _line(1.25)),
-                         _colour(colours.text) + sz(h2)),
-        _paragraph_style("CoverText", "Cover Text", _NO_HYPHENS + _spacing(size * 0.5, size * 0.5),
-                         sz(h3), custom=True),
+                         f"<w:keepNext/>{_NO_HYPHENS}"
+                         f"{_spacing(m.heading_space, m.row_gap, _line(m.title_line))}",
+                         f"<w:b/>{_colour(colours.heading)}{sz(title_size or m.title_size)}"),
+        _paragraph_style("Subtitle", "Subtitle",
+                         _NO_HYPHENS + _spacing(None, m.row_gap, _line(m.subtitle_line)),
+                         _colour(colours.text) + sz(m.subtitle_size)),
+        # The words "Easy read" as a label in the accent colour, as on the PDF cover.
+        _paragraph_style("CoverLabel", "Cover Label",
+                         _NO_HYPHENS + _spacing(0, 0, _line(m.label_line)),
+                         f"<w:b/>{_colour(label_colour)}{sz(m.label_size)}{label_fill}",
+                         custom=True),
+        _paragraph_style("CoverText", "Cover Text",
+                         _NO_HYPHENS + _spacing(m.heading_space, 0), sz(m.body_size),
+                         custom=True),
         # Pictures sit on single-spaced lines: 1.5 spacing would stretch an inline picture's line.
         _paragraph_style("Picture", "Picture", _NO_HYPHENS + _spacing(0, 0, _line(1.0)),
                          custom=True),

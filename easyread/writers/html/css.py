@@ -6,9 +6,10 @@ import re
 from functools import cache
 from importlib import resources
 
+from easyread.measures import measures
 from easyread.style import MIN_CONTRAST, Style, contrast_ratio
 
-__all__ = ["font_stack", "stylesheet"]
+__all__ = ["font_stack", "root_variables", "stylesheet"]
 
 MM_IN_REM = 96 / 25.4 / 16
 """One millimetre in rem on screen (1rem = 16 px); in print the root is 12 pt, so it is exact."""
@@ -36,30 +37,48 @@ def _rem(value: float) -> str:
     return f"{value:.4f}".rstrip("0").rstrip(".") + "rem"
 
 
-def _root(style: Style) -> str:
+def root_variables(style: Style) -> str:
+    """The ``:root`` block: the booklet's measures and colours as CSS variables."""
     colours = style.colours
     # Style only checks links on the page background; inside a box fall back to the text colour.
     box_link = colours.link
     if contrast_ratio(colours.link, colours.box) < MIN_CONTRAST:
         box_link = colours.text
-    page_w, _ = style.page_mm
-    measure = page_w - 2 * style.margin_mm
+    m = measures(style)
+    on_accent = contrast_ratio(colours.background, colours.accent) >= MIN_CONTRAST
+
+    def pt(value: float) -> str:
+        return _rem(value * PT_IN_REM)
+
     values = {
         "font": font_stack(style.font),
-        "body-size": _rem(style.font_size * PT_IN_REM),
-        "line": f"{style.line_spacing:g}",
-        "title-size": _rem(style.title_size * PT_IN_REM),
-        "h2-size": _rem(style.heading_sizes[0] * PT_IN_REM),
-        "h3-size": _rem(style.heading_sizes[1] * PT_IN_REM),
-        "h4-size": _rem(style.heading_sizes[2] * PT_IN_REM),
-        "pic": _rem(style.picture_size_mm * MM_IN_REM),
-        "cover-pic": _rem(style.cover_picture_mm * MM_IN_REM),
-        "gap": _rem(style.gap_mm * MM_IN_REM),
+        "body-size": pt(m.body_size),
+        "line": f"{m.body_line:g}",
+        "label-size": pt(m.label_size),
+        "label-line": f"{m.label_line:g}",
+        "title-size": pt(m.title_size),
+        "title-line": f"{m.title_line:g}",
+        "subtitle-size": pt(m.subtitle_size),
+        "subtitle-line": f"{m.subtitle_line:g}",
+        "h2-size": pt(m.heading_sizes[0]),
+        "h3-size": pt(m.heading_sizes[1]),
+        "h4-size": pt(m.heading_sizes[2]),
+        "heading-line": f"{m.heading_line:g}",
+        "heading-space": pt(m.heading_space),
+        "heading-after": pt(m.heading_after),
+        "rule": pt(m.rule),
+        "box-border": pt(m.box_border),
+        "box-pad": pt(m.box_padding),
+        "list-indent": pt(m.list_indent),
+        "small-size": pt(m.small_size),
+        "pic": pt(m.picture),
+        "cover-pic": pt(m.cover_picture),
+        "gap": pt(m.gap),
         # On a narrow screen the picture column shrinks but stays on the left.
         "pic-col": "min(var(--pic), 24vw)",
         "gap-col": "min(var(--gap), 4vw)",
-        "row-gap": _rem(style.row_gap * PT_IN_REM),
-        "measure": _rem(measure * MM_IN_REM),
+        "row-gap": pt(m.row_gap),
+        "measure": pt(m.measure),
         "edge": "min(1.5rem, 4vw)",
         "text": colours.text,
         "background": colours.background,
@@ -68,6 +87,8 @@ def _root(style: Style) -> str:
         "box": colours.box,
         "link": colours.link,
         "box-link": box_link,
+        "label-text": colours.background if on_accent else colours.heading,
+        "label-fill": colours.accent if on_accent else colours.background,
     }
     body = "".join(f"  --{name}: {value};\n" for name, value in values.items())
     return ":root {\n" + body + "}\n"
@@ -83,4 +104,4 @@ def _page(style: Style) -> str:
 
 def stylesheet(style: Style, font_faces: str = "") -> str:
     """The whole stylesheet for `style`, with `font_faces` (@font-face rules) first."""
-    return font_faces + _root(style) + _page(style) + _page_rules()
+    return font_faces + root_variables(style) + _page(style) + _page_rules()

@@ -91,6 +91,15 @@ class Builder:
                 y += leading
         return items, y, tops
 
+    def unit(self, paras: list[list[Span]], size: float, leading: float, *,
+             x: float | None = None, space: float | None = None, keep: bool = False) -> Unit:
+        """Wrapped paragraphs from `x` to the right edge as one unit, `space` above it."""
+        geo = self.geo
+        left = geo.left if x is None else x
+        items, height, tops = self.paragraphs(paras, left, geo.right - left, size, leading)
+        return Unit(height, list(items), tuple(tops[1:]),
+                    geo.row_gap if space is None else space, keep_with_next=keep)
+
     def cap_top(self, size: float, leading: float) -> float:
         """How far below a line box's top the capital letters start."""
         return (leading - self.fonts.cap_height * size) / 2
@@ -152,8 +161,10 @@ class Builder:
         size = self.geo.style.font_size
         labels = [self.label(item, block, n) for n, item in enumerate(block.items, start=1)
                   if isinstance(item, Row)]
-        label_width = max((self.fonts.width(t, False, size) for t in labels), default=0.0)
-        label_width += 0.6 * size
+        widest = max((self.fonts.width(t, False, size) for t in labels), default=0.0)
+        # Item text starts one list indent in, as in the DOCX and HTML, unless a long label
+        # ("10.", "a)") needs more.
+        label_width = max(self.geo.m.list_indent, widest + 0.5 * size)
         lst = self.tree.add("L", parent)
         last_body: int | None = None
         number = 0
@@ -166,7 +177,7 @@ class Builder:
                                      label_width=label_width)
             else:
                 home = last_body if last_body is not None else lst
-                self.list_block(item, home, inset, indent + label_width)
+                self.list_block(item, home, inset, indent + self.geo.m.list_indent)
 
     @staticmethod
     def label(row: Row, block: ListBlock, number: int) -> str:
@@ -182,7 +193,7 @@ class Builder:
         pad = geo.box_padding
         div = self.tree.add("Div", parent)
         self.flows.append(BoxStart(geo.left - pad, geo.measure + 2 * pad, pad, colours.box,
-                                   colours.accent, geo.rule / 2, geo.row_gap + pad))
+                                   colours.accent, geo.m.box_border, geo.row_gap + pad))
         for inner in block.blocks:
             if isinstance(inner, Row):
                 self.row(inner, div, inset=0.0)

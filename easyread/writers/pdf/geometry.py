@@ -1,99 +1,111 @@
-"""Every length of the PDF layout, worked out once from the booklet's Style."""
+"""Where things go on a PDF page: the booklet's measures placed with y from the page top."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 
-from easyread.style import MM, Style
+from easyread.measures import Measures, measures
+from easyread.style import Style
 
 __all__ = ["Geometry"]
 
 
 @dataclass(frozen=True, slots=True)
 class Geometry:
-    """Page, columns and spacing in pt; y is measured from the page top."""
+    """Page, columns and spacing in pt; y is measured from the page top. Every length comes
+    from :class:`~easyread.measures.Measures`; this only places them on the page."""
 
-    style: Style
-    width: float
-    height: float
-    margin: float
-    picture: float
-    """Side of the square picture box."""
-    gap: float
-    """Space between the picture column and the text column."""
+    m: Measures
 
     @classmethod
     def from_style(cls, style: Style) -> Geometry:
         """The geometry for `style`."""
-        width, height = style.page_pt
-        return cls(style, width, height, style.margin_mm * MM, style.picture_size_mm * MM,
-                   style.gap_mm * MM)
+        return cls(measures(style))
+
+    @property
+    def style(self) -> Style:
+        """The booklet's style."""
+        return self.m.style
+
+    @property
+    def width(self) -> float:
+        """Page width."""
+        return self.m.page_width
+
+    @property
+    def height(self) -> float:
+        """Page height."""
+        return self.m.page_height
+
+    @property
+    def picture(self) -> float:
+        """Side of the square picture box."""
+        return self.m.picture
 
     @property
     def left(self) -> float:
         """The left margin: where pictures and headings start."""
-        return self.margin
+        return self.m.margin
 
     @property
     def right(self) -> float:
         """The right edge of the text area."""
-        return self.width - self.margin
+        return self.m.page_width - self.m.margin
 
     @property
     def measure(self) -> float:
         """The full width of the text area."""
-        return self.right - self.left
+        return self.m.measure
 
     @property
     def text_x(self) -> float:
         """Where the text column starts, right of the picture column."""
-        return self.left + self.picture + self.gap
+        return self.left + self.m.picture + self.m.gap
 
     @property
     def top(self) -> float:
         """The top of the area for body text."""
-        return self.margin
+        return self.m.margin
 
     @property
     def bottom(self) -> float:
         """The bottom of the area for body text, above the page number."""
-        return self.height - self.margin - 1.5 * self.style.leading
+        return self.m.margin + self.m.body_height
 
     @property
     def folio_y(self) -> float:
         """The baseline of the page number, the same on every page."""
-        return self.height - self.margin
+        return self.m.page_height - self.m.margin
 
     @property
     def row_gap(self) -> float:
         """Space between rows."""
-        return self.style.row_gap
+        return self.m.row_gap
 
     @property
     def heading_gap(self) -> float:
         """Space above a heading that does not start a page."""
-        return 2 * self.style.row_gap + self.style.leading
+        return self.m.heading_space
 
     @property
     def box_padding(self) -> float:
         """Space between a box's border and what it holds."""
-        return 0.75 * self.style.font_size
+        return self.m.box_padding
 
     @property
     def rule(self) -> float:
-        """Thickness of the coloured rule under main headings and of box borders."""
-        return self.style.font_size / 5
+        """Thickness of the coloured rule under main headings."""
+        return self.m.rule
 
     def heading_size(self, level: int) -> float:
         """Font size of a heading at `level` (1 is the biggest)."""
-        sizes = self.style.heading_sizes
-        return sizes[min(max(level, 1), len(sizes)) - 1]
+        return self.m.heading_size(level)
 
     def heading_leading(self, level: int) -> float:
         """Distance between baselines of a heading that wraps."""
-        return 1.25 * self.heading_size(level)
+        return self.m.heading_line * self.m.heading_size(level)
 
     @property
     def cover_picture(self) -> float:
         """Side of the large square picture on the cover."""
-        return self.style.cover_picture_mm * MM
+        return self.m.cover_picture

@@ -11,10 +11,10 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from easyread.errors import Diagnostic
-from easyread.style import MIN_CONTRAST, contrast_ratio
 from easyread.writers.booklet import Booklet
 from easyread.writers.pdf.blocks import Builder, anchor_key
 from easyread.writers.pdf.boxes import Anchor, Page, Shape, TextLine, Tree
+from easyread.writers.pdf.cover import cover
 from easyread.writers.pdf.flow import Frame, NewPage, Unit, paginate
 from easyread.writers.pdf.fonts import Fonts
 from easyread.writers.pdf.geometry import Geometry
@@ -58,7 +58,7 @@ def layout(booklet: Booklet, fonts: Fonts) -> Layout:
     """Lay out `booklet`, then show on the contents page the pages its headings landed on."""
     geo = Geometry.from_style(booklet.style)
     b = Builder(geo, fonts, booklet.document.meta.loc)
-    _cover(b, booklet)
+    cover(b, booklet)
     if booklet.contents:
         _contents(b, booklet)
     for section in booklet.body:
@@ -104,22 +104,13 @@ def _fill_page_numbers(result: Layout, fonts: Fonts) -> None:
                 page.items[index] = TextLine(item.y, place(span, x, size, fonts))
 
 
-def _unit(b: Builder, paras: list[list[Span]], size: float, leading: float, *,
-          x: float | None = None, space: float | None = None, keep: bool = False) -> Unit:
-    geo = b.geo
-    left = geo.left if x is None else x
-    items, height, tops = b.paragraphs(paras, left, geo.right - left, size, leading)
-    return Unit(height, list(items), tuple(tops[1:]),
-                geo.row_gap if space is None else space, keep_with_next=keep)
-
-
 def _part_heading(b: Builder, parent: int, text: str, key: str) -> None:
     """The heading of a booklet part (contents, word list, credits): H1 with a rule."""
     geo, style = b.geo, b.geo.style
     loc = b.meta_loc
     h1 = b.tree.add("H1", parent)
     size, leading = geo.heading_size(1), geo.heading_leading(1)
-    unit = _unit(b, [b.plain(text, h1, loc, bold=True, colour=style.colours.heading)],
+    unit = b.unit([b.plain(text, h1, loc, bold=True, colour=style.colours.heading)],
                  size, leading, keep=True)
     unit.items.insert(0, Anchor(0.0, key, text, 1))
     unit.items.append(Shape(geo.left, unit.height + geo.rule, geo.measure, geo.rule,
@@ -127,52 +118,6 @@ def _part_heading(b: Builder, parent: int, text: str, key: str) -> None:
     unit.height += 2 * geo.rule + geo.row_gap
     b.flows.append(NewPage())
     b.flows.append(unit)
-
-
-def _cover(b: Builder, booklet: Booklet) -> None:
-    geo, style = b.geo, booklet.style
-    colours = style.colours
-    loc = booklet.document.meta.loc
-    sect = b.tree.add("Sect", 0)
-    b.flows.append(_badge(b, booklet.labels.easy_read, b.tree.add("P", sect)))
-    title = b.tree.add("H1", sect)
-    cover = booklet.cover
-    b.flows.append(_unit(b, [b.plain(cover.title, title, loc, bold=True,
-                                     colour=colours.heading)],
-                         style.title_size, 1.2 * style.title_size, space=2 * geo.heading_gap))
-    if cover.subtitle:
-        sub = b.tree.add("P", sect)
-        size2 = geo.heading_size(2)
-        b.flows.append(_unit(b, [b.plain(cover.subtitle, sub, loc)], size2, 1.3 * size2))
-    if cover.picture is not None:
-        side = geo.cover_picture
-        box = b.picture_box(cover.picture, geo.left + (geo.measure - side) / 2, 0.0, side, sect)
-        b.flows.append(Unit(side, [box], (), geo.heading_gap))
-    if cover.date:
-        date = b.tree.add("P", sect)
-        b.flows.append(_unit(b, [b.plain(cover.date, date, loc)], style.font_size,
-                             style.leading, space=geo.heading_gap))
-
-
-def _badge(b: Builder, text: str, elem: int) -> Unit:
-    """The words "Easy read" in a coloured label, or plain with a rule if contrast is too low."""
-    geo, colours = b.geo, b.geo.style.colours
-    size = geo.heading_size(2)
-    pad = geo.box_padding
-    on_accent = contrast_ratio(colours.background, colours.accent) >= MIN_CONTRAST
-    colour = colours.background if on_accent else colours.heading
-    spans = b.plain(text, elem, b.meta_loc, bold=True, colour=colour)
-    width = b.fonts.width(text, True, size)
-    unit = _unit(b, [spans], size, 1.25 * size, x=geo.left + pad)
-    if on_accent:
-        badge = Shape(geo.left, -pad / 2, min(width + 2 * pad, geo.measure), unit.height + pad,
-                      fill=colours.accent, radius=pad / 2)
-        unit.items.insert(0, badge)
-    else:
-        unit.items.append(Shape(geo.left, unit.height + geo.rule, geo.measure, geo.rule,
-                                fill=colours.accent))
-    unit.height += pad
-    return unit
 
 
 def _contents(b: Builder, booklet: Booklet) -> None:
@@ -212,7 +157,7 @@ def _word_list(b: Builder, booklet: Booklet) -> None:
         term = b.plain(word.term, b.tree.add("Lbl", li), word.loc, bold=True)
         body = b.tree.add("LBody", li)
         paras = [term] + [b.spans(line, b.tree.add("P", body)) for line in word.explanation]
-        unit = _unit(b, paras, style.font_size, style.leading)
+        unit = b.unit(paras, style.font_size, style.leading)
         unit.loc = word.loc
         b.flows.append(unit)
 
@@ -232,7 +177,7 @@ def _credits(b: Builder, booklet: Booklet) -> None:
                 paras.append(b.plain(text, link, loc, colour=style.colours.link, url=url))
             else:
                 paras.append(b.plain(text, p, loc, bold=bold))
-        b.flows.append(_unit(b, paras, style.font_size, style.leading, space=space))
+        b.flows.append(b.unit(paras, style.font_size, style.leading, space=space))
 
     if credits.author:
         para([(labels.written_by, False, None), (credits.author, True, None)])
@@ -259,7 +204,7 @@ def _sub_heading(b: Builder, parent: int, text: str) -> None:
     geo = b.geo
     h2 = b.tree.add("H2", parent)
     span = b.plain(text, h2, b.meta_loc, bold=True, colour=geo.style.colours.heading)
-    unit = _unit(b, [span], geo.heading_size(2), geo.heading_leading(2),
+    unit = b.unit([span], geo.heading_size(2), geo.heading_leading(2),
                  space=geo.heading_gap, keep=True)
     unit.height += geo.row_gap / 2
     b.flows.append(unit)

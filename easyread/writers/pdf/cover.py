@@ -1,0 +1,94 @@
+"""The PDF cover: always one page. A long title or a big size shrinks the title (down to a
+floor), then the cover picture, then the spaces and the subtitle, before anything could spill
+onto page 2; if it still cannot fit, the build says so."""
+
+from __future__ import annotations
+
+from easyread.errors import Diagnostic
+from easyread.style import MIN_CONTRAST, contrast_ratio
+from easyread.writers.booklet import Booklet
+from easyread.writers.pdf.blocks import Builder
+from easyread.writers.pdf.boxes import PictureBox, Shape
+from easyread.writers.pdf.flow import Unit
+
+__all__ = ["cover"]
+
+_STEP = 0.9
+"""Each try shrinks the title, then the picture, to this part of its size."""
+
+
+def cover(b: Builder, booklet: Booklet) -> None:
+    """Add the cover's units: the "Easy read" label, title, subtitle, picture and date."""
+    geo, m = b.geo, b.geo.m
+    colours = booklet.style.colours
+    loc = booklet.document.meta.loc
+    page = booklet.cover
+    sect = b.tree.add("Sect", 0)
+    badge = _badge(b, booklet.labels.easy_read, b.tree.add("P", sect))
+    title_elem = b.tree.add("H1", sect)
+    title = b.plain(page.title, title_elem, loc, bold=True, colour=colours.heading)
+    sub = b.plain(page.subtitle, b.tree.add("P", sect), loc) if page.subtitle else None
+    figure = None
+    if page.picture is not None:
+        figure = b.tree.add("Figure", sect, alt=page.picture.alt)
+    date = b.plain(page.date, b.tree.add("P", sect), loc) if page.date else None
+
+    def units(title_size: float, side: float, tight: bool = False) -> list[Unit]:
+        # Tight: row gaps instead of heading spaces, the subtitle in body size.
+        space = geo.row_gap if tight else geo.heading_gap
+        out = [badge, b.unit([title], title_size, m.title_line * title_size, space=space)]
+        if sub is not None:
+            size = m.body_size if tight else m.subtitle_size
+            out.append(b.unit([sub], size, m.subtitle_line * size))
+        if page.picture is not None and figure is not None:
+            box = PictureBox(geo.left + (geo.measure - side) / 2, 0.0, side, page.picture, figure)
+            out.append(Unit(side, [box], (), space))
+        if date is not None:
+            out.append(b.unit([date], m.body_size, m.leading, space=space))
+        return out
+
+    room = geo.bottom - geo.top
+    title_size, side = m.title_size, m.cover_picture
+    made = units(title_size, side)
+    while _height(made) > room and title_size > m.title_floor:
+        title_size = max(m.title_floor, title_size * _STEP)
+        made = units(title_size, side)
+    while _height(made) > room and page.picture is not None and side > m.picture:
+        side = max(m.picture, side * _STEP)
+        made = units(title_size, side)
+    if _height(made) > room:
+        made = units(title_size, side, tight=True)
+    while _height(made) > room and page.picture is not None and side > m.picture / 2:
+        side = max(m.picture / 2, side * _STEP)
+        made = units(title_size, side, tight=True)
+    if _height(made) > room:
+        note = Diagnostic("the cover is too full to fit on one page, so it goes on to page 2",
+                          loc, "make the title or the subtitle shorter")
+        b.notes[(loc, note.message)] = note
+    b.flows.extend(made)
+
+
+def _height(units: list[Unit]) -> float:
+    """The height the cover's units take on a fresh page (no space above the first)."""
+    return sum(u.height + u.space_before for u in units) - (units[0].space_before if units else 0)
+
+
+def _badge(b: Builder, text: str, elem: int) -> Unit:
+    """The words "Easy read" in a coloured label, or plain with a rule if contrast is too low."""
+    geo, colours = b.geo, b.geo.style.colours
+    size = geo.m.label_size
+    pad = geo.box_padding
+    on_accent = contrast_ratio(colours.background, colours.accent) >= MIN_CONTRAST
+    colour = colours.background if on_accent else colours.heading
+    spans = b.plain(text, elem, b.meta_loc, bold=True, colour=colour)
+    width = b.fonts.width(text, True, size)
+    unit = b.unit([spans], size, geo.m.label_line * size, x=geo.left + pad)
+    if on_accent:
+        badge = Shape(geo.left, -pad / 2, min(width + 2 * pad, geo.measure), unit.height + pad,
+                      fill=colours.accent, radius=pad / 2)
+        unit.items.insert(0, badge)
+    else:
+        unit.items.append(Shape(geo.left, unit.height + geo.rule, geo.measure, geo.rule,
+                                fill=colours.accent))
+    unit.height += pad
+    return unit
