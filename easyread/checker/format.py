@@ -26,8 +26,7 @@ def format_summary(report: Report) -> str:
     if s.readability is not None:
         r = s.readability
         text += (
-            f"; Flesch reading ease {r.flesch_reading_ease:.0f}, "
-            f"grade {r.flesch_kincaid_grade:.1f}"
+            f"; Flesch reading ease {r.flesch_reading_ease:.0f}, grade {r.flesch_kincaid_grade:.1f}"
         )
         if "amstad_reading_ease" in r.formulas:
             text += f", Amstad reading ease {r.amstad_reading_ease:.0f}"

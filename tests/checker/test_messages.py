@@ -136,7 +136,7 @@ def test_english_booklet_keeps_the_english_messages() -> None:
     assert [(f.rule, f.message, f.hint) for f in report.findings] == [
         (
             "TEXT-NEGATIVES",
-            "This sentence uses “not”.",
+            "This sentence has 2 negative words: “not” and “no”.",
             "If you can, say what to do or what is true instead.",
         ),
         ("TEXT-ABBREVIATIONS", "“e.g.” is a short form.", "Write it in full: “for example”."),

@@ -2,12 +2,14 @@
 
 What it checks: text in italics (Markdown *emphasis*, which easy read prints as plain text),
 and ordinary words written in capitals, like "DO NOT" or "IMPORTANT", in headings too.
-Initials such as "NHS" are not words in capitals. Markdown has no underline, so links are
-the only underlined text.
+Initials such as "NHS" are not words in capitals, and nor are names written in capitals
+that are also words (the `acronyms` list, like NATO) or a word in capitals before a number
+(a state in an address: "ACT 2600"). Markdown has no underline, so links are the only
+underlined text.
 Why: italics and capitals are harder to read. Use bold for hard words only.
 Bad: You *must* bring your letter. It is VERY important.
 Good: You must bring your letter. It is very important.
-Settings: min_caps_length, common_zipf.
+Settings: min_caps_length, common_zipf, acronyms.
 """
 
 from __future__ import annotations
@@ -25,7 +27,8 @@ RULE = Rule(
     id="LAYOUT-NO-ITALIC-UNDERLINE-CAPS",
     severity=Severity.WARNING,
     source="People First; GG; MZ-DE; FALC; RNIB clear print",
-    settings={"min_caps_length": 3, "common_zipf": 4.0},
+    # acronyms: names written in capitals that are also words (the language's list).
+    settings={"min_caps_length": 3, "common_zipf": 4.0, "acronyms": []},
 )
 
 
@@ -35,6 +38,7 @@ def check(doc: Document, ctx: RuleContext) -> Iterator[Finding]:
     common = ctx.option("common_zipf")
     allowed = {a.upper() for a in ctx.option_of("TEXT-ABBREVIATIONS", "allow_initials")}
     allowed |= defined_initials(doc, ctx.analysis)
+    allowed |= {a.upper() for a in ctx.option("acronyms")}
     vocab = vocabulary(ctx.analysis.profile.wordfreq_language)
     lines: list[LineText] = [line for row in ctx.analysis.rows for line in row.lines]
     lines += [line for _, line in ctx.analysis.headings]
@@ -52,6 +56,8 @@ def check(doc: Document, ctx: RuleContext) -> Iterator[Finding]:
             text = word.text
             if not text.isalpha() or not text.isupper() or text in allowed:
                 continue
+            if line.masked[word.end : word.end + 6].strip(" ,")[:1].isdigit():
+                continue  # a state or code before a number, as in an address
             if len(text) >= shortest and vocab.zipf(text.lower()) >= common:
                 yield ctx.finding(
                     word.loc,

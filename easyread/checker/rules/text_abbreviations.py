@@ -2,7 +2,8 @@
 
 What it checks: short forms such as "e.g.", "etc." and "i.e.", and initials (like "PIP") that
 are not explained. Initials count as explained when they are in the word list or written in
-brackets after the words in full, like "Department for Work and Pensions (DWP)". Initials
+brackets after the words in full, like "Department for Work and Pensions (DWP)", or followed
+by the words in brackets, like "LGBT (lesbian, gay, bisexual and trans)". Initials
 most people know (like NHS, GP, TV) are allowed, and a document can add its own. Each set
 of initials is reported once.
 Why: short forms and initials are hard to read and to say out loud.
@@ -32,6 +33,16 @@ RULE = Rule(
 )
 
 _BRACKETED = re.compile(r"\(([A-Z][A-Za-z0-9&\-]*[A-Z0-9])s?\)")
+# Initials with their words in brackets after them: "LGBT (lesbian, gay, bisexual, trans)".
+_SPELLED_AFTER = re.compile(r"\b([A-Z][A-Z0-9&\-]*[A-Z0-9])s? ?\((?=[^)]*[a-z]{2})[^()]{3,}\)")
+
+
+def bracketed_initials(text: str) -> list[tuple[int, int]]:
+    """Where `text` pairs initials with their words in brackets, either way round: the
+    spans of those brackets. Every rule accepts this form of explaining initials."""
+    spans = [m.span() for m in _BRACKETED.finditer(text)]
+    spans += [(m.end(1), m.end()) for m in _SPELLED_AFTER.finditer(text)]
+    return spans
 
 
 def is_initials(text: str) -> bool:
@@ -50,6 +61,7 @@ def defined_initials(doc: Document, analysis: Analysis) -> set[str]:
         for line in lines + [line for _, line in analysis.headings]:
             if "(" in line.masked:
                 found.update(m.group(1).upper() for m in _BRACKETED.finditer(line.masked))
+                found.update(m.group(1).upper() for m in _SPELLED_AFTER.finditer(line.masked))
         cached = analysis.memo[memo_key] = frozenset(found)
     return set(cached)
 

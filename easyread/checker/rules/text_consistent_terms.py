@@ -52,6 +52,28 @@ def _first_uses(ctx: RuleContext, starts: set[str]) -> dict[str, Word]:
     return first
 
 
+def _named_together(ctx: RuleContext, groups: list[list[str]]) -> set[int]:
+    """Groups with 2 of their words in one sentence: the booklet tells them apart there
+    ("GPs and hospital doctors"), so they are not 2 names for one thing."""
+    forms: dict[str, list[tuple[int, str]]] = {}
+    for index, group in enumerate(groups):
+        for term in group:
+            words = term.lower().split()
+            forms.setdefault(words[0], []).append((index, " ".join(words)))
+    together: set[int] = set()
+    for row in ctx.analysis.rows:
+        for sentence in row.sentences:
+            keys = [w.key for w in sentence.words]
+            text = " " + " ".join(keys) + " "
+            seen: dict[int, set[str]] = {}
+            for key in keys:
+                for index, term in forms.get(key.removesuffix("s"), []) + forms.get(key, []):
+                    if f" {term} " in text or f" {term}s " in text:
+                        seen.setdefault(index, set()).add(term)
+            together.update(index for index, terms in seen.items() if len(terms) > 1)
+    return together
+
+
 def check(doc: Document, ctx: RuleContext) -> Iterator[Finding]:
     """Report a second word for something the booklet already names."""
     groups = ctx.option("synonyms")
@@ -77,9 +99,10 @@ def check(doc: Document, ctx: RuleContext) -> Iterator[Finding]:
                 ctx.say("Use one word for it all through the booklet, like “{name}”.", name=name),
             )
 
-    for group in groups:
+    together = _named_together(ctx, groups)
+    for index, group in enumerate(groups):
         found = [(term, w) for term in group if (w := used(term)) is not None]
-        if len(found) > 1:
+        if len(found) > 1 and index not in together:
             yield from report(found)
     # One word spelt 2 ways: joined, with a hyphen or a mediopoint ("Groß·mutter"), or as
     # 2 words of 4 letters or more.

@@ -2,7 +2,10 @@
 
 What it checks: semicolons, brackets, slashes, "&", "#", dashes used as punctuation and
 other special characters (the `characters` list), and sentences with more than
-`max_commas` commas (2). Web addresses and emails are left alone.
+`max_commas` commas (2). Web addresses and emails are left alone, and so are brackets that
+pair initials with their words ("Department for Work and Pensions (DWP)"): that is how
+TEXT-ABBREVIATIONS asks for initials to be explained. A list of words in such brackets is
+not counted as commas either.
 Why: readers know full stops. Brackets, dashes and long chains of commas make sentences
 hard to follow.
 Bad: Bring your letter (the blue one); your bank card & your keys.
@@ -18,6 +21,7 @@ from itertools import pairwise
 
 from easyread.checker.finding import Finding, Severity
 from easyread.checker.rule import Rule, RuleContext
+from easyread.checker.rules.text_abbreviations import bracketed_initials
 from easyread.model import Document
 
 RULE = Rule(
@@ -79,9 +83,12 @@ def check(doc: Document, ctx: RuleContext) -> Iterator[Finding]:
     for row in ctx.analysis.rows:
         for line in row.lines:
             seen: set[str] = set()
+            spans = bracketed_initials(line.masked) if "(" in line.masked else []
             for match in pattern.finditer(line.masked):
                 char = match.group().strip()
                 kind = _KINDS.get(char)
+                if kind == "brackets" and any(a <= match.start() < b for a, b in spans):
+                    continue
                 if (kind or char) in seen:
                     continue
                 seen.add(kind or char)
@@ -98,7 +105,14 @@ def check(doc: Document, ctx: RuleContext) -> Iterator[Finding]:
             commas = 0
             for word, following in pairwise(words):
                 end = following.start if following.line is word.line else None
-                commas += word.line.masked[word.end : end].count(",")
+                gap = word.line.masked[word.end : end]
+                if (
+                    "," in gap
+                    and "(" in word.line.masked
+                    and any(a <= word.end < b for a, b in bracketed_initials(word.line.masked))
+                ):
+                    continue  # the words of initials, listed in their brackets
+                commas += gap.count(",")
             if commas > max_commas:
                 yield ctx.finding(
                     sentence.loc,
