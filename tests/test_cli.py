@@ -102,7 +102,7 @@ def test_bad_checker_settings_stop_the_build(tmp_path: Path) -> None:
 
 def test_a_long_report_reaches_a_pipe_whole(tmp_path: Path) -> None:
     # The command ends without Python's slow clean-up, so it must flush its output first.
-    rows = "\n\n".join(f"We do not stop at stop number {n}." for n in range(400))
+    rows = "\n\n".join(f"Do not get off at stop number {n}." for n in range(400))
     (tmp_path / "long.md").write_text(f"---\ntitle: The bus\n---\n\n# The bus\n\n{rows}\n")
     done = easyread("check", "long.md", cwd=tmp_path)
     assert done.returncode == 0, done.stderr
