@@ -1,10 +1,16 @@
-"""Measure the picture matcher on the labelled easy read sentences: top-1, top-3 and speed.
+"""Measure the picture matcher on the labelled sets: top-1, top-3, --auto-pictures, speed.
 
-``labelled.tsv`` rows alternate between a development half (rows 1, 3, 5, ...: the matcher may
-be tuned while looking at these) and a held-out half (rows 2, 4, 6, ...: never looked at while
-tuning). ``labelled_fresh.tsv`` is a second held-out set, written before the matcher was last
-changed and never tuned on.
-Run: python benchmarks/pictures_accuracy.py [--misses] [--all-misses]
+The sets (see benchmarks/picture_labels.py):
+- labelled-dev / labelled-held: tests/pictures/labelled.tsv, odd and even rows;
+- fresh: tests/pictures/labelled_fresh.tsv, written before a round of tuning, never tuned on;
+- colloquial: tests/pictures/colloquial.tsv, everyday sentences that rarely name their picture;
+- corpus-dev / corpus-held: rows of real booklets (../shared/corpus/dev), by reference.
+
+Only the development groups (labelled-dev, corpus-dev) may be looked at while tuning: --misses
+lists their misses; --all-misses lists every miss and is not for tuning.
+"auto" counts the rows --auto-pictures would fill (top score at or above its threshold) and,
+of those, the share whose picture is not acceptable.
+Run: python benchmarks/pictures_accuracy.py [--corpus DIR] [--misses] [--all-misses]
 """
 
 from __future__ import annotations
@@ -12,109 +18,101 @@ from __future__ import annotations
 import argparse
 import sys
 import time
+from dataclasses import dataclass, field
 from pathlib import Path
 
+from picture_labels import CorpusError, LabelledRow, acceptor, all_rows, our_rows
+
+from easyread.pictures.auto import MIN_SCORE
 from easyread.pictures.library import PictureLibrary
 from easyread.pictures.suggest import matcher_for
 
-LABELS = Path(__file__).resolve().parents[1] / "tests" / "pictures"
-LABELLED = LABELS / "labelled.tsv"
-FRESH = LABELS / "labelled_fresh.tsv"
+__all__ = ["GROUPS", "Figures", "all_rows", "evaluate", "main", "our_rows", "speed"]
 
-Row = tuple[str, frozenset[str]]
-Hit = tuple[bool, bool]
+GROUPS = ("labelled-dev", "labelled-held", "fresh", "colloquial", "corpus-dev", "corpus-held")
+TUNING = frozenset({"labelled-dev", "corpus-dev"})
 
 
-def load_labelled(path: Path = LABELLED) -> list[Row]:
-    """The (sentence, acceptable names) rows of a labelled set."""
-    rows = []
-    for line in path.read_text(encoding="utf-8").splitlines():
-        if not line.strip() or line.startswith("#"):
-            continue
-        sentence, names = line.split("\t")
-        rows.append((sentence, frozenset(names.split())))
-    return rows
+@dataclass
+class Figures:
+    """The counts behind one group's numbers."""
+
+    rows: int = 0
+    top1: int = 0
+    top3: int = 0
+    filled: int = 0
+    wrong: int = 0
+    misses: list[str] = field(default_factory=list)
+
+    def line(self, name: str) -> str:
+        wrong = self.wrong / self.filled if self.filled else 0.0
+        return (f"{name:14} rows {self.rows:4}  top-1 {self.top1 / self.rows:6.1%}  "
+                f"top-3 {self.top3 / self.rows:6.1%}  auto fills {self.filled:4} "
+                f"({self.filled / self.rows:4.0%}), wrong {self.wrong:3} ({wrong:5.1%})")
 
 
-def _numbers(hits: list[Hit]) -> dict[str, float]:
-    return {
-        "rows": len(hits),
-        "top1": sum(h[0] for h in hits) / len(hits),
-        "top3": sum(h[1] for h in hits) / len(hits),
-    }
-
-
-def evaluate(library: PictureLibrary | None = None) -> dict[str, dict[str, float]]:
-    """Top-1 and top-3 accuracy for the development half, the held-out half, all rows, and fresh."""
-    library = library or PictureLibrary()
+def evaluate(rows: list[LabelledRow], library: PictureLibrary,
+             min_score: float = MIN_SCORE) -> dict[str, Figures]:
+    """The figures of each group of `rows`."""
     matcher = matcher_for(library)
-    groups: dict[str, list[Hit]] = {"development": [], "held-out": [], "all": [], "fresh": []}
-    misses = []
-    sets = [("labelled", load_labelled(LABELLED)), ("fresh", load_labelled(FRESH))]
-    for set_name, rows in sets:
-        for number, (sentence, labels) in enumerate(rows):
-            # Labels may use any name or alias; compare by the name each one resolves to.
-            good = frozenset(_canonical(library, n) for n in labels)
-            names = [s.name for s in matcher.suggest(sentence, 3)]
-            hit = (bool(names) and names[0] in good, any(n in good for n in names))
-            if set_name == "fresh":
-                group = "fresh"
-            else:
-                group = "development" if number % 2 == 0 else "held-out"
-                groups["all"].append(hit)
-            groups[group].append(hit)
-            if not hit[0]:
-                misses.append((group, sentence, names, sorted(good)))
-    evaluate.misses = misses  # type: ignore[attr-defined]
-    return {key: _numbers(hits) for key, hits in groups.items()}
+    good_names = acceptor(library)
+    figures = {group: Figures() for group in GROUPS}
+    for row in rows:
+        good = good_names(row.labels)
+        found = matcher.suggest(row.text, 3)
+        names = [s.name for s in found]
+        numbers = figures[row.group]
+        numbers.rows += 1
+        hit = bool(names) and names[0] in good
+        numbers.top1 += hit
+        numbers.top3 += any(n in good for n in names)
+        if found and found[0].score >= min_score:
+            numbers.filled += 1
+            numbers.wrong += not hit
+        if not hit:
+            score = f"{found[0].score:.1f}" if found else "-"
+            numbers.misses.append(f"{row.source or row.text!r}: {row.text[:90]!r} got {names} "
+                                  f"(top score {score}), want {sorted(good)}")
+    return figures
 
 
-def _canonical(library: PictureLibrary, name: str) -> str:
-    picture = library.resolve(name)
-    return picture.name if picture else name
-
-
-def speed(library: PictureLibrary, repeat: int = 20) -> float:
-    """Mean milliseconds per sentence, after the matcher is built."""
+def speed(library: PictureLibrary, rows: list[LabelledRow], repeat: int = 10) -> float:
+    """Mean milliseconds per row, after the matcher is built."""
     matcher = matcher_for(library)
-    sentences = [s for s, _ in load_labelled(LABELLED) + load_labelled(FRESH)]
     start = time.perf_counter()
     for _ in range(repeat):
-        for sentence in sentences:
-            matcher.suggest(sentence, 5)
-    return (time.perf_counter() - start) * 1000 / (repeat * len(sentences))
+        for row in rows:
+            matcher.suggest(row.text, 5)
+    return (time.perf_counter() - start) * 1000 / (repeat * len(rows))
 
 
 def main(argv: list[str] | None = None) -> int:
     """Print the numbers."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument(
-        "--misses", action="store_true", help="list the top-1 misses of the development half"
-    )
-    parser.add_argument(
-        "--all-misses",
-        action="store_true",
-        help="list every top-1 miss, held-out ones too (not for tuning)",
-    )
+    parser.add_argument("--corpus", type=Path, help="the corpus folder (../shared/corpus/dev)")
+    parser.add_argument("--misses", action="store_true",
+                        help="list the top-1 misses of the development groups")
+    parser.add_argument("--all-misses", action="store_true",
+                        help="list every top-1 miss, held-out ones too (not for tuning)")
     args = parser.parse_args(argv)
+    try:
+        rows = all_rows(args.corpus)
+    except CorpusError as error:
+        print(f"pictures_accuracy: error: {error}", file=sys.stderr)
+        return 2
     library = PictureLibrary()
     start = time.perf_counter()
     matcher_for(library)
     build_ms = (time.perf_counter() - start) * 1000
-    result = evaluate(library)
-    for key, numbers in result.items():
-        print(
-            f"{key:12} rows {numbers['rows']:4}  top-1 {numbers['top1']:.1%}  "
-            f"top-3 {numbers['top3']:.1%}"
-        )
-    print(
-        f"pictures {len(library.pictures)}; index built in {build_ms:.0f} ms; "
-        f"{speed(library):.3f} ms per sentence"
-    )
-    if args.misses or args.all_misses:
-        for group, sentence, names, good in evaluate.misses:  # type: ignore[attr-defined]
-            if args.all_misses or group == "development":
-                print(f"MISS [{group}] {sentence!r}: got {names}, want {good}")
+    figures = evaluate(rows, library)
+    for name, numbers in figures.items():
+        print(numbers.line(name))
+    print(f"pictures {len(library.pictures)}; index built in {build_ms:.0f} ms; "
+          f"{speed(library, rows):.3f} ms per row; auto threshold {MIN_SCORE}")
+    for name, numbers in figures.items():
+        if args.all_misses or (args.misses and name in TUNING):
+            for miss in numbers.misses:
+                print(f"MISS [{name}] {miss}")
     return 0
 
 

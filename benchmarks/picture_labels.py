@@ -1,0 +1,136 @@
+"""The labelled sets the picture matcher is measured on, and how a label accepts a picture.
+
+- ``tests/pictures/labelled.tsv``: easy read sentences we wrote; odd rows development, even
+  rows held out. ``labelled_fresh.tsv``: a second held-out set written the same way.
+- ``tests/pictures/colloquial.tsv``: everyday sentences that mostly do not name their picture.
+- ``tests/pictures/corpus_rows.tsv``: rows of real booklets in the team's corpus, by reference
+  (file, lines, hash); the words are read from ``../shared/corpus/dev`` at run time.
+
+A label is a picture name or alias, or ``mulberry:FILE_STEM`` for a Mulberry symbol, which
+matches the picture whose ``source_id`` is that file stem (people drawn several ways share one
+picture, so a variant code such as ``_1a`` is ignored).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+from easyread.pictures.library import PictureLibrary
+
+ROOT = Path(__file__).resolve().parents[1]
+LABELS = ROOT / "tests" / "pictures"
+CORPUS_ENV = "EASYREAD_CORPUS"
+MULBERRY = "mulberry:"
+_VARIANT = re.compile(r"_\d[ab]$")
+
+
+@dataclass(frozen=True, slots=True)
+class LabelledRow:
+    """One row of text with every picture that would be acceptable beside it."""
+
+    text: str
+    labels: frozenset[str]
+    group: str
+    """Which figure the row counts in: "labelled-dev", "corpus-held", "colloquial" ..."""
+    source: str = ""
+    """Where a corpus row comes from: "file:first-last"."""
+
+
+class CorpusError(Exception):
+    """The corpus folder, or a file or row in it, is not what the labels refer to."""
+
+
+def _tsv(path: Path) -> list[list[str]]:
+    rows = []
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if line.strip() and not line.startswith("#"):
+            rows.append(line.split("\t"))
+    return rows
+
+
+def sentence_rows(path: Path, group: str, alternate: str = "") -> list[LabelledRow]:
+    """(sentence, labels) rows; with `alternate`, every second row goes to that group instead."""
+    out = []
+    for number, (sentence, names) in enumerate(_tsv(path)):
+        name = alternate if alternate and number % 2 else group
+        out.append(LabelledRow(sentence, frozenset(names.split()), name))
+    return out
+
+
+def corpus_dir(explicit: Path | None = None) -> Path:
+    """The corpus folder: `explicit`, else $EASYREAD_CORPUS, else ../shared/corpus/dev beside
+    the repository (as CI lays it out)."""
+    folder = explicit or Path(os.environ.get(CORPUS_ENV) or ROOT.parent / "shared/corpus/dev")
+    if not (folder / "manifest.tsv").is_file():
+        raise CorpusError(
+            f"the corpus is not at {folder}: the real-booklet figures need it "
+            f"(give its folder with --corpus or ${CORPUS_ENV})"
+        )
+    return folder
+
+
+def row_text(lines: list[str], first: int, last: int) -> str:
+    """The words of lines `first`..`last` (1-based), joined with single spaces."""
+    return " ".join(" ".join(lines[first - 1:last]).split())
+
+
+def row_hash(text: str) -> str:
+    """The short hash that ties a label to the exact words of its row."""
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()[:12]
+
+
+def corpus_rows(folder: Path, path: Path = LABELS / "corpus_rows.tsv") -> list[LabelledRow]:
+    """The labelled corpus rows, with their words read from `folder`."""
+    files: dict[str, list[str]] = {}
+    out = []
+    for name, span, digest, half, labels in _tsv(path):
+        if name not in files:
+            try:
+                files[name] = (folder / name).read_text(encoding="utf-8").splitlines()
+            except OSError as error:
+                raise CorpusError(f"{folder / name}: cannot read it ({error})") from error
+        first, last = (int(n) for n in span.split("-"))
+        text = row_text(files[name], first, last)
+        if row_hash(text) != digest:
+            raise CorpusError(f"{folder / name}:{first}: the words differ from the labelled row")
+        group = "corpus-dev" if half == "development" else "corpus-held"
+        out.append(LabelledRow(text, frozenset(labels.split()), group, f"{name}:{span}"))
+    return out
+
+
+def our_rows() -> list[LabelledRow]:
+    """The rows written for the project: labelled (both halves), fresh and colloquial."""
+    rows = sentence_rows(LABELS / "labelled.tsv", "labelled-dev", alternate="labelled-held")
+    rows += sentence_rows(LABELS / "labelled_fresh.tsv", "fresh")
+    return rows + sentence_rows(LABELS / "colloquial.tsv", "colloquial")
+
+
+def all_rows(corpus: Path | None = None) -> list[LabelledRow]:
+    """Every labelled row: ours and the corpus rows."""
+    return our_rows() + corpus_rows(corpus_dir(corpus))
+
+
+def acceptor(library: PictureLibrary) -> Callable[[frozenset[str]], frozenset[str]]:
+    """A function from a row's labels to the picture names that count as right for it."""
+    by_source: dict[str, set[str]] = {}
+    for picture in library.pictures:
+        if picture.source_id:
+            by_source.setdefault(_VARIANT.sub("", picture.source_id), set()).add(picture.name)
+
+    def names(labels: frozenset[str]) -> frozenset[str]:
+        good: set[str] = set()
+        for label in labels:
+            if label.startswith(MULBERRY):
+                good.update(by_source.get(_VARIANT.sub("", label[len(MULBERRY):]), ()))
+                continue
+            # Labels may use any name or alias; compare by the name each one resolves to.
+            picture = library.resolve(label)
+            good.add(picture.name if picture else label)
+        return frozenset(good)
+
+    return names
