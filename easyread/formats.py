@@ -54,6 +54,8 @@ FORMATS: dict[str, OutputFormat] = {
                      writer="easyread.writers.docx:write_docx", default=True),
         OutputFormat("html", suffix="html", media_type="text/html; charset=utf-8",
                      label="web page", writer="easyread.writers.html:write_html"),
+        OutputFormat("audio", suffix="mp3", media_type="audio/mpeg", label="audio",
+                     writer="easyread.writers.audio:write_audio"),
     )
 }
 """Every output format by name, in the order the studio and the help list them."""

@@ -202,6 +202,13 @@ class Meta:
     word_list_title: str | None = None
     """The heading of the word list, taken from the section the definitions were in; None
     when they had no section of their own (writers then use the booklet language's word)."""
+    voice: str = ""
+    """The voice of the audio version: an espeak-ng voice name or a Piper ``.onnx`` file
+    (resolved to a full path); empty for the booklet language's usual voice."""
+    voice_loc: Location | None = None
+    """Where the voice was chosen (the front matter line, or the command line)."""
+    say: Mapping[str, str] = field(default_factory=lambda: MappingProxyType({}))
+    """The pronunciation table (front matter ``say:``): written word -> words to say."""
 
 
 @dataclass(frozen=True, slots=True)

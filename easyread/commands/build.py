@@ -46,6 +46,9 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     parser.add_argument("--auto-pictures", action="store_true",
                         help="give rows with no picture the best suggested one, and list each "
                         "choice so you can check it")
+    parser.add_argument("--voice", metavar="VOICE",
+                        help="the voice for audio: an espeak-ng voice name (such as en-gb-x-rp) "
+                        "or a Piper voice file (.onnx) you have")
     parser.add_argument("--strict", action="store_true",
                         help="make nothing, and exit with 1, if the checker finds errors")
     parser.add_argument("-q", "--quiet", action="store_true", help="print only problems")
@@ -141,6 +144,10 @@ def _build(source: Path, args: argparse.Namespace) -> int:
     doc = load(source, picture_dirs=args.pictures, report=report)
     if args.auto_pictures:
         doc = _auto_pictures(doc, report)
+    if args.voice:
+        from easyread.audio import with_voice
+
+        doc = with_voice(doc, args.voice)
     # With --quiet the summary is not shown, so the checker only runs when --strict needs it.
     checking = start_check(doc) if args.strict or not args.quiet else None
     try:

@@ -112,6 +112,9 @@ def parse_with_tokens(
         picture_dirs=extra,
         check=values["check"],
         word_list_title=body.word_list_title,
+        voice=values["voice"],
+        voice_loc=matter.key_locs.get("voice"),
+        say=values["say"],
     )
     doc = Document(meta, matter.style, tuple(body.sections), tuple(body.hard_words),
                    Path(source) if source is not None else None)

@@ -22,7 +22,7 @@ __all__ = ["KEYS", "FrontMatter", "read_front_matter"]
 
 KEYS = (
     "title", "subtitle", "language", "author", "date", "cover", "full_version",
-    "checked_by", "pictures", "style", "check",
+    "checked_by", "pictures", "style", "check", "voice", "say",
 )  # fmt: skip
 
 _LANGUAGE = re.compile(r"^[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*$")
@@ -124,6 +124,8 @@ def read_front_matter(
     if not isinstance(check, dict):
         raise SourceError("check must be a list of settings", where("check"))
     values["check"] = MappingProxyType(check)
+    values["voice"] = _voice(_text(data, "voice", where), base_dir)
+    values["say"] = _say(data.get("say"), where)
     return FrontMatter(
         values=values,
         style=_style(data.get("style"), where, report),
@@ -170,6 +172,32 @@ def _folders(value: Any, base_dir: Path, loc: Location) -> tuple[Path, ...]:
     if not isinstance(items, list) or not all(isinstance(v, str) for v in items):
         raise SourceError("pictures must be a list of folders", loc)
     return tuple(picture_folder((base_dir / item).resolve(), loc, item) for item in items)
+
+
+def _voice(value: str, base_dir: Path) -> str:
+    """An espeak-ng voice name as it is; a Piper voice file relative to the booklet."""
+    return str((base_dir / value).resolve()) if value.lower().endswith(".onnx") else value
+
+
+def _say(value: Any, where: Callable[[str], Location]) -> Mapping[str, str]:
+    """The pronunciation table: each written word and the words the voice says for it."""
+    if value is None:
+        return MappingProxyType({})
+    example = "for example 'NHS: N H S' on an indented line under 'say:'"
+    if not isinstance(value, dict):
+        raise SourceError("say must be a list of words and how to say them",
+                          where("say"), example)
+    table: dict[str, str] = {}
+    for written, spoken in value.items():
+        loc = where(f"say.{written}")
+        if not isinstance(written, str | int) or not str(written).strip():
+            raise SourceError("each word in say needs some letters", loc, example)
+        if not isinstance(spoken, str | int | float) or isinstance(spoken, bool) \
+                or not str(spoken).strip():
+            raise SourceError(f"say: write how to say {str(written)!r} after its colon",
+                              loc, example)
+        table[str(written).strip()] = str(spoken).strip()
+    return MappingProxyType(table)
 
 
 def _cover(value: Any, loc: Location) -> str | None:

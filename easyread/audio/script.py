@@ -1,0 +1,94 @@
+"""The booklet in the order it is read aloud: the title, each section's heading and rows,
+then the word list. Each part is a chapter of the audio."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from easyread.location import Location
+from easyread.model import Block, Box, Heading, Line, ListBlock, PageBreak, Row
+from easyread.writers.booklet import Booklet
+
+__all__ = ["Chapter", "Item", "reading_script", "recording_name"]
+
+
+@dataclass(frozen=True, slots=True)
+class Item:
+    """One thing said in one breath: the title, a heading, a row or a word and its meaning."""
+
+    text: str
+    """The words as written, one sentence a line."""
+    loc: Location
+    """Where it is in the source: writers find a row's sound by its row's `loc`."""
+    heading: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class Chapter:
+    """A part of the audio with a title of its own: the cover, a section or the word list."""
+
+    title: str
+    items: tuple[Item, ...]
+
+
+def reading_script(booklet: Booklet) -> tuple[Chapter, ...]:
+    """The booklet's chapters in reading order; a section before the first heading is read
+    with the title."""
+    meta = booklet.document.meta
+    # The title, subtitle and word list heading have no line of their own in the body:
+    # columns 0 and below keep their places apart from every row's.
+    opening = [Item(meta.title, meta.loc.at(column=0), heading=True)]
+    if meta.subtitle:
+        opening.append(Item(meta.subtitle, meta.loc.at(column=-1)))
+    chapters: list[Chapter] = []
+    for section in booklet.body:
+        items = [item for block in section.blocks for item in _items(block)]
+        if section.heading is None:
+            opening.extend(items)
+            continue
+        chapters.append(Chapter(section.heading.text,
+                                (_heading(section.heading), *items)))
+    if booklet.word_list:
+        title = booklet.word_list_title
+        words = [Item(f"{word.term}.\n" + _sentences(word.explanation), word.loc)
+                 for word in booklet.word_list]
+        heading = Item(title, words[0].loc.at(column=0), heading=True)
+        chapters.append(Chapter(title, (heading, *words)))
+    return (Chapter(meta.title, tuple(opening)), *chapters)
+
+
+def _heading(heading: Heading) -> Item:
+    return Item(heading.text, heading.loc, heading=True)
+
+
+def _items(block: Block) -> Iterator[Item]:
+    match block:
+        case Row():
+            label = block.label if block.label and block.label[0].isdigit() else ""
+            yield Item((label + " " if label else "") + _sentences(block.lines), block.loc)
+        case ListBlock():
+            for item in block.items:
+                yield from _items(item)
+        case Box():
+            for inner in block.blocks:
+                yield from _items(inner)
+        case Heading():
+            yield _heading(block)
+        case PageBreak():
+            pass
+
+
+def _sentences(lines: tuple[Line, ...]) -> str:
+    # Each line is a sentence; one without a full stop still gets the pause of one.
+    said = (line.text.strip() for line in lines)
+    return "\n".join(text if text[-1:] in ".!?:;" else text + "." for text in said if text)
+
+
+def recording_name(text: str) -> str:
+    """The file name (without ".wav") of a recording of the item whose first line is `text`:
+    its words in small letters joined by dashes, so "We meet on Monday." is
+    "we-meet-on-monday"."""
+    first = text.split("\n", 1)[0]
+    return "-".join(re.findall(r"\w+", first.lower()))[:80]
