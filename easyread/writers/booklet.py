@@ -131,6 +131,9 @@ class ContentsEntry:
     title: str
     anchor: str
     level: int
+    part: str = ""
+    """For the booklet's own parts, "word-list" or "credits" (writers name their anchors);
+    empty for a heading of the body."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -196,6 +199,14 @@ def compose(doc: Document) -> Booklet:
         font=_FONT_CREDITS.get(doc.style.font, ""),
     )
     labels = labels_for(meta.language)
+    word_list_title = meta.word_list_title or labels.word_list
+    if contents:
+        # The end pages are listed too, so readers can find the word list and who made it.
+        if doc.hard_words:
+            contents += (ContentsEntry(word_list_title, "word-list", 1, "word-list"),)
+        if any((credits.author, credits.checked_by, credits.full_version, credits.pictures,
+                credits.font)):
+            contents += (ContentsEntry(labels.credits, "credits", 1, "credits"),)
     return Booklet(
         document=doc,
         style=doc.style,
@@ -203,7 +214,7 @@ def compose(doc: Document) -> Booklet:
         cover=Cover(meta.title, meta.subtitle, meta.cover, meta.date),
         contents=contents,
         body=doc.sections,
-        word_list_title=meta.word_list_title or labels.word_list,
+        word_list_title=word_list_title,
         word_list=doc.hard_words,
         credits=credits,
     )

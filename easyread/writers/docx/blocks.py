@@ -166,6 +166,14 @@ class Writer:
             name = self.bookmarks[anchor] = _bookmark_name(anchor, len(self.bookmarks) + 1)
         return name
 
+    def add_part_heading(self, text: str, key: str) -> None:
+        """A level 1 heading of the booklet's own (word list, credits), bookmarked as `key`."""
+        name = self.reserve_bookmark(key)
+        self._bookmark_id += 1
+        self.add_paragraph("Heading1", f"{oxml.bookmark_start(name, self._bookmark_id)}"
+                           f"{oxml.run(text)}{oxml.bookmark_end(self._bookmark_id)}")
+        self.heading_reset(1)
+
     def heading_reset(self, level: int) -> None:
         """Note a heading of `level` written outside the body (contents, word list, credits)."""
         self._last_level = level

@@ -10,6 +10,11 @@ from easyread.writers.docx.blocks import Writer
 __all__ = ["write_contents", "write_cover", "write_credits", "write_word_list"]
 
 
+def _part(name: str) -> str:
+    """The bookmark key of a booklet part; heading anchors never hold a colon."""
+    return ":" + name
+
+
 def write_cover(writer: Writer, booklet: Booklet) -> None:
     """The words "Easy read", title, subtitle, a large picture and the date (the order of
     the PDF and HTML covers)."""
@@ -35,7 +40,7 @@ def write_contents(writer: Writer, booklet: Booklet) -> None:
     writer.add_paragraph("Heading1", oxml.run(booklet.labels.contents))
     writer.heading_reset(1)
     for entry in booklet.contents:
-        name = writer.reserve_bookmark(entry.anchor)
+        name = writer.reserve_bookmark(_part(entry.part) if entry.part else entry.anchor)
         link = oxml.hyperlink(oxml.run(entry.title, style_id="Hyperlink"), anchor=name)
         # Word and LibreOffice fill the page number in when the document is laid out.
         page = oxml.field(f"PAGEREF {name} \\h")
@@ -47,8 +52,7 @@ def write_word_list(writer: Writer, booklet: Booklet) -> None:
     if not booklet.word_list:
         return
     writer.start_page()
-    writer.add_paragraph("Heading1", oxml.run(booklet.word_list_title))
-    writer.heading_reset(1)
+    writer.add_part_heading(booklet.word_list_title, _part("word-list"))
     for word in booklet.word_list:
         writer.add_paragraph("WordListTerm", oxml.run(word.term, bold=True))
         for line in word.explanation:
@@ -59,8 +63,7 @@ def write_credits(writer: Writer, booklet: Booklet) -> None:
     """Who wrote and checked the booklet, where the full version is, and picture credits."""
     credits, labels = booklet.credits, booklet.labels
     writer.start_page()
-    writer.add_paragraph("Heading1", oxml.run(labels.credits))
-    writer.heading_reset(1)
+    writer.add_part_heading(labels.credits, _part("credits"))
     if credits.author:
         writer.add_paragraph("Normal", oxml.run(f"{labels.written_by} {credits.author}."))
     if credits.checked_by:

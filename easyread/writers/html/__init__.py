@@ -48,7 +48,7 @@ def write_html(
     parts.append(f'<a class="skip-link" href="#{ids["main"]}">{escape(skip)}</a>')
     parts.append(_cover(booklet, ctx))
     if booklet.contents:
-        parts.append(_contents(booklet, ids["contents"]))
+        parts.append(_contents(booklet, ids))
     parts.append(f'<main id="{ids["main"]}">')
     ctx.last_level = 1
     parts.extend(
@@ -117,9 +117,10 @@ def _cover(booklet: Booklet, ctx: Context) -> str:
     return "\n".join(parts)
 
 
-def _contents(booklet: Booklet, title_id: str) -> str:
+def _contents(booklet: Booklet, ids: dict[str, str]) -> str:
+    title_id = ids["contents"]
     items = "\n".join(
-        f'<li class="level-{entry.level}"><a href="#{escape(entry.anchor)}">'
+        f'<li class="level-{entry.level}"><a href="#{escape(ids.get(entry.part, entry.anchor))}">'
         f"{escape(entry.title)}</a></li>"
         for entry in booklet.contents
     )

@@ -19,12 +19,18 @@ from easyread.writers.pdf.fonts import Fonts
 from easyread.writers.pdf.geometry import Geometry
 from easyread.writers.pdf.text import Span, wrap
 
-__all__ = ["Builder", "anchor_key"]
+__all__ = ["Builder", "anchor_key", "part_key"]
 
 
 def anchor_key(anchor: str) -> str:
     """The PDF destination name for a heading anchor."""
     return "er-" + anchor
+
+
+def part_key(part: str) -> str:
+    """The PDF destination name for a part of the booklet ("contents", "credits"...); a colon
+    never appears in a heading's anchor, so the two cannot clash."""
+    return "er:" + part
 
 
 @dataclass(slots=True)

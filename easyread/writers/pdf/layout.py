@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from easyread.errors import Diagnostic
 from easyread.writers.booklet import Booklet
-from easyread.writers.pdf.blocks import Builder, anchor_key
+from easyread.writers.pdf.blocks import Builder, anchor_key, part_key
 from easyread.writers.pdf.boxes import Anchor, Page, Shape, TextLine, Tree
 from easyread.writers.pdf.cover import cover
 from easyread.writers.pdf.flow import Frame, NewPage, Unit, paginate
@@ -61,10 +61,12 @@ def layout(booklet: Booklet, fonts: Fonts) -> Layout:
     cover(b, booklet)
     if booklet.contents:
         _contents(b, booklet)
-    for section in booklet.body:
+    for number, section in enumerate(booklet.body):
         sect = b.tree.add("Sect", 0)
         heading = section.heading
-        if heading is not None and (booklet.style.section_new_page or not b.flows):
+        # The body starts on a new page, even when it opens with text before any heading
+        # (such as a notice), so that text is never printed on the contents page.
+        if number == 0 or (heading is not None and booklet.style.section_new_page):
             b.flows.append(NewPage())
         if heading is not None:
             b.heading(heading, sect)
@@ -124,12 +126,12 @@ def _contents(b: Builder, booklet: Booklet) -> None:
     geo, style = b.geo, booklet.style
     loc = booklet.document.meta.loc
     sect = b.tree.add("Sect", 0)
-    _part_heading(b, sect, booklet.labels.contents, "er-contents")
+    _part_heading(b, sect, booklet.labels.contents, part_key("contents"))
     toc = b.tree.add("TOC", sect)
     size = style.font_size
     number_width = b.fonts.width("000", False, size)
     for entry in booklet.contents:
-        key = anchor_key(entry.anchor)
+        key = part_key(entry.part) if entry.part else anchor_key(entry.anchor)
         item = b.tree.add("TOCI", toc)
         ref = b.tree.add("Reference", item)
         link = b.tree.add("Link", ref)
@@ -150,7 +152,7 @@ def _contents(b: Builder, booklet: Booklet) -> None:
 def _word_list(b: Builder, booklet: Booklet) -> None:
     style = booklet.style
     sect = b.tree.add("Sect", 0)
-    _part_heading(b, sect, booklet.word_list_title, "er-word-list")
+    _part_heading(b, sect, booklet.word_list_title, part_key("word-list"))
     lst = b.tree.add("L", sect)
     for word in booklet.word_list:
         li = b.tree.add("LI", lst)
@@ -166,7 +168,7 @@ def _credits(b: Builder, booklet: Booklet) -> None:
     style, labels, credits = booklet.style, booklet.labels, booklet.credits
     loc = booklet.document.meta.loc
     sect = b.tree.add("Sect", 0)
-    _part_heading(b, sect, labels.credits, "er-credits")
+    _part_heading(b, sect, labels.credits, part_key("credits"))
 
     def para(lines: Sequence[_Said], space: float | None = None) -> None:
         paras = []

@@ -62,12 +62,13 @@ def test_skip_link_comes_first_and_reaches_main(page: Any) -> None:
     assert mains[0].get("id") == "main"
 
 
-def test_contents_links_to_every_section_heading(page: Any) -> None:
+def test_contents_links_to_every_section_heading_and_the_end_pages(page: Any) -> None:
     nav = page.xpath("//nav")[0]
     label_id = nav.get("aria-labelledby")
     assert text_of(page.get_element_by_id(label_id)) == "Contents"
     links = nav.xpath(".//a")
-    assert [text_of(a) for a in links] == ["About the library", "Borrowing books"]
+    assert [text_of(a) for a in links] == ["About the library", "Borrowing books", "Word list",
+                                           "Who made this booklet"]
     for link in links:
         target = page.get_element_by_id(link.get("href")[1:])
         assert target.tag == "h2"

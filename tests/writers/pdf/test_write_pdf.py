@@ -166,11 +166,12 @@ def test_contents_links_jump_to_the_pages_that_their_numbers_show(built: Built) 
             page_text = pdf.pages[number - 1].extract_text().splitlines()
             assert page_text[0] == title
             assert page_text[-1] == str(number)
-    assert numbers == {"About the visit": 3, "After the visit": 5}
+    assert numbers == {"About the visit": 3, "After the visit": 5, "Word list": 6,
+                       "Who made this booklet": 7}
     with pikepdf.open(io.BytesIO(built.data)) as pdf:
         index = {p.objgen: n + 1 for n, p in enumerate(pdf.pages)}
         targets = [index[a.Dest[0].objgen] for a in pdf.pages[1].Annots]
-    assert targets == [3, 3, 5, 5]  # title and number of each entry
+    assert targets == [3, 3, 5, 5, 6, 6, 7, 7]  # title and number of each entry
 
 
 def test_same_booklet_gives_identical_bytes(built: Built, monkeypatch: pytest.MonkeyPatch) -> None:
