@@ -18,6 +18,7 @@ from typing import Any
 
 from easyread.checker.datacache import cached_json
 from easyread.checker.readability import DEFAULT_FORMULAS
+from easyread.languages import FOLDER, available_languages
 
 __all__ = [
     "DEFAULT_PROFILE",
@@ -30,8 +31,8 @@ __all__ = [
 ]
 
 DEFAULT_PROFILE = "en-GB"
-# Shipped as package data next to this module.
-_FOLDER = Path(__file__).with_name("profiles")
+# Each language pack's checker.toml (easyread/languages/CODE/checker.toml).
+_FILE = "checker.toml"
 # What a profile may set for any rule, besides the rule's own settings.
 _PER_RULE = frozenset({"severity", "enabled"})
 
@@ -68,39 +69,45 @@ def is_contact_heading(title: str, headings: Iterable[str]) -> bool:
     return any(text.startswith(heading.lower()) for heading in headings)
 
 
-def _file_name(name: str) -> str:
-    return name.replace("-", "_") + ".toml"
-
-
-def _read(name: str) -> dict[str, Any]:
+def _read(path: Path) -> dict[str, Any]:
     # Reading TOML means importing tomllib (about 10 ms) and parsing: the JSON copy skips both.
     import tomllib
 
-    return tomllib.loads((_FOLDER / _file_name(name)).read_text("utf-8"))
+    return tomllib.loads(path.read_text("utf-8"))
 
 
 def _is_table(data: Any) -> bool:
     return isinstance(data, dict) and "name" in data and "language" in data
 
 
+def _data(code: str) -> dict[str, Any]:
+    path = FOLDER / code / _FILE
+    result: dict[str, Any] = cached_json(path, f"profile-{code}", partial(_read, path), _is_table)
+    return result
+
+
+@cache
+def _profiles() -> dict[str, str]:
+    """Each shipped profile's name ("en-GB") and the language pack that holds it ("en")."""
+    return {
+        _data(code)["name"]: code
+        for code in available_languages()
+        if (FOLDER / code / _FILE).is_file()
+    }
+
+
 def available_profiles() -> tuple[str, ...]:
-    """Names of the profiles that ship with easyread, like ("en-GB",)."""
-    folder = _FOLDER
-    return tuple(
-        sorted(
-            entry.name.removesuffix(".toml").replace("_", "-")
-            for entry in folder.iterdir()
-            if entry.name.endswith(".toml")
-        )
-    )
+    """Names of the profiles that ship with easyread, like ("de", "en-GB")."""
+    return tuple(sorted(_profiles()))
 
 
 @cache
 def load_profile(name: str) -> Profile:
     """Load the shipped profile `name` (e.g. "en-GB"); raise KeyError if there is none."""
-    if name not in available_profiles():
+    code = _profiles().get(name)
+    if code is None:
         raise KeyError(name)
-    data = cached_json(_FOLDER / _file_name(name), "profiles", partial(_read, name), _is_table)
+    data = _data(code)
     words = data.get("words", {})
     rules = _rule_options(name, data.get("rules", {}))
     return Profile(

@@ -26,7 +26,8 @@ DEFAULT_FORMULAS = ("flesch_reading_ease", "flesch_kincaid_grade")
 _MEDIOPOINTS = ("\u00b7", "\u2219", "\u22c5", "\u2027")
 
 
-_PYPHEN_LANGUAGES = {"en": "en_GB", "de": "de_DE", "fr": "fr_FR", "es": "es_ES"}
+_dictionaries: dict[str, str] = {}
+"""Each language's pyphen dictionary, from its language pack."""
 _counts: dict[str, dict[str, int]] = {}
 """Syllables of each word seen, per language."""
 
@@ -41,8 +42,21 @@ def syllables(word: str, language: str = "en") -> int:
         lower = word.lower()
         for point in _MEDIOPOINTS:
             lower = lower.replace(point, " ")
-        count = patterns(_PYPHEN_LANGUAGES.get(language, language)).count
+        count = patterns(_dictionary(language)).count
         found = counts[word] = sum(count(part) + 1 for part in lower.split()) or 1
+    return found
+
+
+def _dictionary(language: str) -> str:
+    """The pyphen dictionary for `language` ("fr" -> "fr_FR"); a language with no pack asks
+    pyphen for its own code."""
+    found = _dictionaries.get(language)
+    if found is None:
+        from easyread.languages import language_code, load_language
+
+        code = language_code(language)
+        same = code == language.split("-")[0].lower()
+        found = _dictionaries[language] = load_language(code).hyphenation if same else language
     return found
 
 

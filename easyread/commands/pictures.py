@@ -27,6 +27,10 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     )
     suggest.add_argument("text", nargs="+", metavar="TEXT", help="a sentence (quote it)")
     suggest.add_argument("--limit", type=int, default=5, help="how many pictures (default: 5)")
+    suggest.add_argument(
+        "--language", type=_language, default="en", metavar="LANG",
+        help="the language of the sentences, like fr or es (default: en)",
+    )
     search = actions.add_parser(
         "search", help="search pictures by words",
         description="Search the picture names, other names and keywords.",
@@ -57,7 +61,7 @@ def run(args: argparse.Namespace) -> int:
     from easyread.pictures.suggest import suggest
 
     if args.action == "suggest":
-        results = [(text, suggest(text, library, args.limit)) for text in args.text]
+        results = [(text, suggest(text, library, args.limit, args.language)) for text in args.text]
     else:
         text = " ".join(args.words)
         results = [(text, suggest(text, library, args.limit))]
@@ -108,3 +112,16 @@ def _list(library: object, as_json: bool, json: object) -> int:
         print(f":{p.name}:{also} - {p.alt or 'no description yet'}{source}")
     print(f"{len(pictures)} pictures")
     return 0
+
+
+def _language(tag: str) -> str:
+    """The language pack for `tag` ("fr-BE" -> "fr"); a usage error when there is none."""
+    from easyread.languages import available_languages, language_code
+
+    code = language_code(tag)
+    if code != tag.split("-")[0].lower():
+        known = ", ".join(available_languages())
+        raise argparse.ArgumentTypeError(
+            f"there are no words for the language {tag!r}: use {known}"
+        )
+    return code

@@ -67,7 +67,7 @@ def auto_pictures(
     Returns the new document and the choices made, in reading order.
     """
     library = library or PictureLibrary(doc.meta.picture_dirs)
-    filler = _Filler(library, matcher_for(library), min_score)
+    filler = _Filler(library, matcher_for(library, doc.meta.language), min_score)
     sections = tuple(
         replace(section, blocks=filler.blocks(section.blocks)) for section in doc.sections
     )

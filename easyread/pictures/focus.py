@@ -4,46 +4,18 @@ Easy read sentences are short and regular. The picture usually shows the main cl
 subject, verb and object. Words in a clause tacked on at the end ("... before you eat"), in a
 time phrase ("every morning") or after a request verb ("ask for ...": the request, not the
 asking) matter less or more in known ways. A short label before a colon ("Warning: ...")
-names the topic. This module gives each word a weight; it parses nothing deeply.
+names the topic. This module gives each word a weight; it parses nothing deeply. The words
+that mark these parts are the language's (``[pictures.focus]`` in its language pack).
 """
 
 from __future__ import annotations
 
 import re
 
-from easyread.pictures.words import STOP_WORDS, tokens
+from easyread.languages import DEFAULT_LANGUAGE, PictureWords, picture_words
+from easyread.pictures.words import tokens
 
-__all__ = ["LIGHT_VERBS", "focus"]
-
-# A clause that starts with one of these after the main clause is background.
-SUBORDINATORS = frozenset({
-    "when", "whenever", "before", "after", "because", "until", "unless", "while", "although",
-    "though", "if", "so", "once"
-})
-# Verbs that frame a sentence without being its picture ("tell someone if you are in pain").
-LIGHT_VERBS = frozenset("""
-tell ask let know try feel need get have make keep take give put see find think want like
-""".split())  # noqa: SIM905 - a word list reads best as text
-# "ask for help", "apply for a grant": the thing asked for is the picture.
-REQUEST_VERBS = frozenset({
-    "ask", "asking", "asked", "apply", "applying", "applied", "look", "looking"
-})
-ASK_VERBS = frozenset({
-    "ask", "asking", "asked"
-})
-TIME_WORDS = frozenset("""
-morning mornings afternoon afternoons evening evenings night nights day days week weeks
-weekend weekends month months year years today tomorrow tonight yesterday hour hours minute
-minutes o'clock monday tuesday wednesday thursday friday saturday sunday mondays tuesdays
-wednesdays thursdays fridays saturdays sundays
-""".split())  # noqa: SIM905 - a word list reads best as text
-TIME_LEADS = frozenset({
-    "every", "each", "once", "twice", "a", "an", "per", "at", "on", "in", "this", "next", "last",
-    "all", "by", "the"
-})
-PLACE_PREPOSITIONS = frozenset({
-    "in", "at", "near", "on", "from", "around", "inside", "outside"
-})
+__all__ = ["focus"]
 
 LEAD_FACTOR = 1.4
 """A label of one to three words before a colon at the start."""
@@ -63,18 +35,24 @@ ASK_FACTOR = 0.7
 _CHUNKS = re.compile(r"([^,;:.!?()]+)([,;:.!?()]?)")
 
 
-def _strong(word: str) -> bool:
-    return word not in STOP_WORDS and word not in LIGHT_VERBS and word not in TIME_WORDS
+def focus(text: str, language: PictureWords | None = None) -> list[tuple[str, float]]:
+    """The words of `text` as ``tokens`` gives them, each with how much it should count.
 
+    `language` is the words of the text's language (English when None).
+    """
+    language = language or picture_words(DEFAULT_LANGUAGE)[1]
+    marks = language.focus
+    stop = language.stop_words
 
-def focus(text: str) -> list[tuple[str, float]]:
-    """The words of `text` as ``tokens`` gives them, each with how much it should count."""
+    def strong(word: str) -> bool:
+        return word not in stop and word not in marks.light_verbs and word not in marks.time_words
+
     out: list[tuple[str, float]] = []
     main_named = False  # has the main clause named something yet?
     first = True
     later = 1.0
     for chunk, mark in _CHUNKS.findall(text):
-        words = tokens(chunk)
+        words = tokens(chunk, language.elisions)
         if not words:
             continue
         factors = [later] * len(words)
@@ -82,28 +60,30 @@ def focus(text: str) -> list[tuple[str, float]]:
             factors = [LEAD_FACTOR] * len(words)
         trailing = place = False
         for i, word in enumerate(words):
-            if word in SUBORDINATORS and main_named and i + 1 < len(words):
+            if word in marks.subordinators and main_named and i + 1 < len(words):
                 trailing = True
-            elif (word in PLACE_PREPOSITIONS and main_named and i + 1 < len(words)
-                  and words[i + 1] not in TIME_WORDS):
+            elif (word in marks.place_prepositions and main_named and i + 1 < len(words)
+                  and words[i + 1] not in marks.time_words):
                 place = True
             factor = factors[i]
             if trailing:
                 factor *= TRAILING_FACTOR
             elif place:
                 factor *= PLACE_FACTOR
-            if word in TIME_WORDS and any(w in TIME_LEADS for w in words[max(0, i - 2):i]):
+            before = words[max(0, i - 2):i]
+            if word in marks.time_words and any(w in marks.time_leads for w in before):
                 factor *= TIME_FACTOR
-            if word in REQUEST_VERBS and i + 1 < len(words) and words[i + 1] == "for":
+            following = words[i + 1] if i + 1 < len(words) else None
+            if word in marks.request_verbs and following == marks.request_link:
                 factor *= REQUEST_FACTOR
-            elif word in ASK_VERBS and i + 1 < len(words):
+            elif word in marks.ask_verbs and i + 1 < len(words):
                 factor *= ASK_FACTOR
             factors[i] = factor
             # A leading "If ..." clause is the sentence's situation, not background.
-            if _strong(word) and not trailing and not (i == 0 and word in SUBORDINATORS):
-                main_named = main_named or not (first and words[0] in SUBORDINATORS)
+            if strong(word) and not trailing and not (i == 0 and word in marks.subordinators):
+                main_named = main_named or not (first and words[0] in marks.subordinators)
         out.extend(zip(words, factors, strict=True))
-        if mark in ",;:" and first and words[0] in SUBORDINATORS:
+        if mark in ",;:" and first and words[0] in marks.subordinators:
             main_named = False  # the main clause starts after the leading one
         first = False
         if mark in ".!?":

@@ -8,10 +8,11 @@ from __future__ import annotations
 
 import difflib
 import json
-from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
+from types import MappingProxyType
 
 from easyread.model import Credit
 
@@ -34,6 +35,10 @@ class LibraryPicture:
     source_id: str = ""
     tags: tuple[str, ...] = ()
     """Extra words from the picture set's own data, used only to rank suggestions."""
+    keywords_by_language: Mapping[str, tuple[str, ...]] = field(
+        default_factory=lambda: MappingProxyType({})
+    )
+    """Words for the picture in other languages, by language code ("fr": ("médecin",))."""
 
 
 @cache
@@ -86,6 +91,9 @@ def _read_index(folder: Path) -> Iterable[LibraryPicture]:
             credit=credit,
             source_id=str(item.get("source_id", "")),
             tags=tuple(item.get("tags", ())),
+            keywords_by_language=MappingProxyType({
+                code: tuple(words) for code, words in item.get("keywords_by_language", {}).items()
+            }),
         )
 
 

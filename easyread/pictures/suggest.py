@@ -1,6 +1,10 @@
 """Suggest pictures for a sentence: lemmas, keywords, IDF weights and an easy read synonym table.
 
-Everything runs offline from the picture index; a matcher is built once per library.
+Everything runs offline from the picture index; a matcher is built once per library and
+language. The words it needs (stop words, weak words, synonyms) come from the language's pack
+(easyread/languages/). In English it reads the pictures' names, aliases, keywords, alt text
+and tags; in another language, the keywords the picture index has in that language
+(``keywords_by_language``), and the language's synonym table, which names pictures.
 """
 
 from __future__ import annotations
@@ -10,11 +14,11 @@ import weakref
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
-from importlib import resources
 
+from easyread.languages import DEFAULT_LANGUAGE, language_code, picture_words
 from easyread.pictures.focus import focus
 from easyread.pictures.library import LibraryPicture, PictureLibrary
-from easyread.pictures.words import STOP_WORDS, Lemmatiser, tokens
+from easyread.pictures.words import Lemmatiser, tokens
 
 __all__ = ["Matcher", "Suggestion", "load_synonyms", "suggest"]
 
@@ -24,13 +28,7 @@ FIELD_WEIGHTS = {"name": 3.0, "alias": 2.6, "keyword": 2.0, "alt": 0.7, "tag": 0
 PART_FACTOR = 0.5
 SYNONYM_FACTOR = 0.7
 MAX_PHRASE = 3
-ALT_IGNORE = frozenset({"picture", "person", "people", "shown", "showing", "like", "sign"})
-# Everyday words that rarely carry the picture of a sentence: they count for less.
-WEAK_WORDS = frozenset("""
-good bad great nice day week time page detail normal next back feel life part place person
-people everyone everybody lot way use find look give take keep put come see start end sure own
-same different right wrong number bit kind fine ok okay
-""".split())  # noqa: SIM905 - a word list reads best as text
+# Everyday words (the language's weak_words) count for less.
 WEAK_FACTOR = 0.5
 # Easy read sentences usually name their subject first: later words count a little less.
 POSITION_STEP = 0.08
@@ -51,10 +49,12 @@ class Suggestion:
     score: float
 
 
-def load_synonyms(text: str | None = None) -> list[tuple[list[str], list[str]]]:
-    """The synonym table as (phrases, targets) pairs; `text` defaults to the bundled file."""
+def load_synonyms(
+    text: str | None = None, language: str = DEFAULT_LANGUAGE
+) -> list[tuple[list[str], list[str]]]:
+    """The synonym table as (phrases, targets) pairs; `text` defaults to the language's."""
     if text is None:
-        text = resources.files("easyread.pictures").joinpath("synonyms.txt").read_text("utf-8")
+        text = picture_words(language)[1].synonyms
     table: list[tuple[list[str], list[str]]] = []
     for line in text.splitlines():
         line = line.split("#", 1)[0].strip()
@@ -69,20 +69,19 @@ def load_synonyms(text: str | None = None) -> list[tuple[list[str], list[str]]]:
     return table
 
 
-def _words(value: str) -> list[str]:
-    return tokens(value.replace("-", " "))
-
-
 class Matcher:
-    """A keyword index over one library's pictures."""
+    """A keyword index over one library's pictures, for sentences in one language."""
 
-    def __init__(self, library: PictureLibrary, synonyms: str | None = None) -> None:
+    def __init__(
+        self, library: PictureLibrary, synonyms: str | None = None, language: str = "en"
+    ) -> None:
+        self.language, self.words = picture_words(language)
         pictures = self._distinct(library.pictures)
         self.pictures = pictures
-        table = load_synonyms(synonyms)
+        table = load_synonyms(synonyms if synonyms is not None else self.words.synonyms)
         vocabulary = {w for p in pictures for w in self._texts(p)}
-        vocabulary.update(w for phrases, _ in table for p in phrases for w in _words(p))
-        self.lemmatiser = Lemmatiser(vocabulary)
+        vocabulary.update(w for phrases, _ in table for p in phrases for w in self._words(p))
+        self.lemmatiser = Lemmatiser(vocabulary, self.words)
         postings: dict[str, dict[int, float]] = defaultdict(dict)
         for number, picture in enumerate(pictures):
             # A private term per picture, so synonym targets reach exactly that picture.
@@ -114,48 +113,61 @@ class Matcher:
                 out.append(picture)
         return out
 
-    @staticmethod
-    def _texts(picture: LibraryPicture) -> list[str]:
-        values = [picture.name, *picture.aliases, *picture.keywords, picture.alt,
-                  *picture.tags]
-        return [w for v in values for w in _words(v)]
+    def _words(self, value: str) -> list[str]:
+        return tokens(value.replace("-", " "), self.words.elisions)
+
+    def _fields(self, picture: LibraryPicture) -> list[tuple[str, tuple[str, ...]]]:
+        """The picture's words by field, in the matcher's language."""
+        if self.language != DEFAULT_LANGUAGE:
+            # English names would match look-alikes: "pain" is bread in French.
+            return [("keyword", picture.keywords_by_language.get(self.language, ()))]
+        return [("name", (picture.name,)), ("alias", picture.aliases),
+                ("keyword", picture.keywords), ("tag", picture.tags)]
+
+    def _texts(self, picture: LibraryPicture) -> list[str]:
+        values = [v for _, field in self._fields(picture) for v in field]
+        if self.language == DEFAULT_LANGUAGE:
+            values.append(picture.alt)
+        return [w for v in values for w in self._words(v)]
 
     def _target(self, library: PictureLibrary, target: str) -> str:
         picture = library.resolve(target)
         return "@" + picture.name if picture else self._phrase(target)
 
     def _phrase(self, value: str) -> str:
-        return " ".join(self.lemmatiser.lemma(w) for w in _words(value))
+        return " ".join(self.lemmatiser.lemma(w) for w in self._words(value))
 
     def _terms(self, picture: LibraryPicture) -> Iterable[tuple[str, float]]:
-        fields = [("name", [picture.name]), ("alias", picture.aliases),
-                  ("keyword", picture.keywords), ("tag", picture.tags)]
-        for field, values in fields:
+        stop = self.words.stop_words
+        for field, values in self._fields(picture):
             weight = FIELD_WEIGHTS[field]
             for value in values:
-                words = [self.lemmatiser.lemma(w) for w in _words(value)]
-                content = [w for w in words if w not in STOP_WORDS]
+                words = [self.lemmatiser.lemma(w) for w in self._words(value)]
+                content = [w for w in words if w not in stop]
                 if not content:
                     continue
                 yield " ".join(words), weight
                 if len(words) > 1:
                     for word in content:
                         yield word, weight * PART_FACTOR
-        for word in _words(picture.alt):
+        if self.language != DEFAULT_LANGUAGE:
+            return  # alt text is English
+        for word in self._words(picture.alt):
             lemma = self.lemmatiser.lemma(word)
-            if lemma not in STOP_WORDS and lemma not in ALT_IGNORE:
+            if lemma not in stop and lemma not in self.words.alt_ignore:
                 yield lemma, FIELD_WEIGHTS["alt"]
 
     def query_terms(self, text: str) -> list[tuple[str, float, int]]:
         """The weighted terms of `text` (content lemmas, phrases, synonym targets), each with
         the index of the word it comes from."""
-        words = focus(text)
+        words = focus(text, self.words)
+        stop, weak = self.words.stop_words, self.words.weak_words
         lemmas = [self.lemmatiser.lemma(w) for w, _ in words]
         # The place of each word among the content words, for the position weight.
         order, seen = [], 0
         for lemma in lemmas:
             order.append(seen)
-            seen += lemma not in STOP_WORDS
+            seen += lemma not in stop
         found: dict[str, tuple[float, int]] = {}
 
         def add(term: str, weight: float, start: int) -> None:
@@ -167,7 +179,7 @@ class Matcher:
             for start in range(len(lemmas) - size + 1):
                 gram = lemmas[start:start + size]
                 phrase = " ".join(gram)
-                if (gram[0] in STOP_WORDS and (size == 1 or gram[-1] in STOP_WORDS)
+                if (gram[0] in stop and (size == 1 or gram[-1] in stop)
                         and phrase not in self.synonyms):
                     continue
                 if size == 1 and start in covered:
@@ -176,7 +188,7 @@ class Matcher:
                     covered.update(range(start, start + size))
                 weight = max(POSITION_FLOOR, 1.0 - POSITION_STEP * order[start])
                 weight *= max(factor for _, factor in words[start:start + size])
-                if size == 1 and phrase in WEAK_WORDS:
+                if size == 1 and phrase in weak:
                     weight *= WEAK_FACTOR
                 if size == 1 or phrase in self.postings:
                     add(phrase, weight, start)
@@ -226,17 +238,23 @@ class Matcher:
         return out
 
 
-_MATCHERS: weakref.WeakKeyDictionary[PictureLibrary, Matcher] = weakref.WeakKeyDictionary()
+_MATCHERS: weakref.WeakKeyDictionary[PictureLibrary, dict[str, Matcher]] = (
+    weakref.WeakKeyDictionary()
+)
 
 
-def matcher_for(library: PictureLibrary) -> Matcher:
-    """The matcher of `library`, built on first use."""
-    matcher = _MATCHERS.get(library)
+def matcher_for(library: PictureLibrary, language: str = DEFAULT_LANGUAGE) -> Matcher:
+    """The matcher of `library` for sentences in `language` (a BCP 47 tag), built on first use."""
+    matchers = _MATCHERS.setdefault(library, {})
+    code = language_code(language)
+    matcher = matchers.get(code)
     if matcher is None:
-        matcher = _MATCHERS[library] = Matcher(library)
+        matcher = matchers[code] = Matcher(library, language=code)
     return matcher
 
 
-def suggest(text: str, library: PictureLibrary, limit: int = 5) -> list[Suggestion]:
-    """Up to `limit` pictures for `text`, best first; an empty list when nothing matches."""
-    return matcher_for(library).suggest(text, limit)
+def suggest(
+    text: str, library: PictureLibrary, limit: int = 5, language: str = DEFAULT_LANGUAGE
+) -> list[Suggestion]:
+    """Up to `limit` pictures for `text` in `language`, best first; [] when nothing matches."""
+    return matcher_for(library, language).suggest(text, limit)

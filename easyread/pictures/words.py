@@ -1,8 +1,10 @@
-"""Words for picture matching: a tokeniser, stop words and a small rule-based English lemmatiser.
+"""Words for picture matching: a tokeniser and a small rule-based lemmatiser.
 
 The lemmatiser needs no downloads. It strips common endings by rule and, when it is given a
 vocabulary (the words the picture index knows), prefers the candidate that the vocabulary has,
-so "tablets", "helping" and "visited" meet "tablet", "help" and "visit".
+so "tablets", "helping" and "visited" meet "tablet", "help" and "visit". English has its
+ending rules here; another language lists its endings in its language pack, with its stop
+words, irregular forms and the words that only look inflected (easyread/languages/).
 """
 
 from __future__ import annotations
@@ -10,61 +12,26 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-__all__ = ["STOP_WORDS", "Lemmatiser", "tokens"]
+from easyread.languages import DEFAULT_LANGUAGE, PictureWords, picture_words
 
-WORD = re.compile(r"[a-z0-9]+(?:'[a-z]+)?")
+__all__ = ["Lemmatiser", "tokens"]
 
-STOP_WORDS = frozenset("""
-a about after again all also am an and any are as at be been before being both but by can could
-did do does doing done for from get gets getting got had has have having he her here hers him
-his how i if in into is it its just let lets like may me might more most much must my need needs
-no nor not now of off on once only or other our ours out over own same she should so some such
-than that the their theirs them then there these they this those through to too under until up
-us very was we were what when where which while who whom why will with would yet you your yours
-yourself yourselves also every each many few lot lots thing things way something anything
-someone anyone one ones two able make makes made going go goes went want wants tell tells told
-say says said know knows new still even well really always never usually often sometimes maybe
-please dont don't cant can't wont won't isnt isn't
-""".split())  # noqa: SIM905 - a word list reads best as text
-# "no", "not", "new", "one", "up", "go", "say", "tell" are stop words in running text, but the
-# names "no", "new" and "up" still match through the picture names themselves.
+WORD = re.compile(r"[^\W_]+(?:'[^\W_]+)?")
 
-IRREGULAR = {
-    "children": "child", "men": "man", "women": "woman", "teeth": "tooth", "feet": "foot",
-    "mice": "mouse", "geese": "goose", "went": "go", "gone": "go", "ate": "eat",
-    "eaten": "eat", "drank": "drink", "drunk": "drink", "wrote": "write", "written": "write",
-    "spoke": "speak", "spoken": "speak", "took": "take", "taken": "take", "gave": "give",
-    "given": "give", "came": "come", "saw": "see", "seen": "see", "felt": "feel",
-    "thought": "think", "bought": "buy", "brought": "bring", "taught": "teach",
-    "caught": "catch", "paid": "pay", "met": "meet", "slept": "sleep", "kept": "keep",
-    "left": "leave", "lost": "lose", "sent": "send", "spent": "spend", "chose": "choose",
-    "chosen": "choose", "hurt": "hurt", "broke": "break", "broken": "break", "fell": "fall",
-    "found": "find", "heard": "hear", "read": "read", "ran": "run", "sat": "sit",
-    "stood": "stand", "understood": "understand", "won": "win", "worse": "bad",
-    "worst": "bad", "lives": "live", "knives": "knife", "leaves": "leaf", "wives": "wife",
-    "shelves": "shelf", "halves": "half", "ill": "ill", "older": "old", "oldest": "old",
-    "bigger": "big", "biggest": "big", "is": "be", "are": "be", "was": "be", "were": "be",
-    "has": "have", "had": "have", "does": "do", "did": "do", "data": "data",
-}
-# Words that look inflected but are not.
-KEEP = frozenset("""
-news bus gas glasses series species always perhaps address access business process means less
-unless across famous serious nervous anxious various previous dangerous this thus yes us plus
-minus virus campus bonus chorus status canvas christmas crisis diagnosis analysis basis axis
-tennis measles diabetes herpes lens wellbeing morning evening ceiling building meeting feeling
-clothing something nothing anything everything sing bring ring thing during wedding pudding
-shopping training nursing housing parking hearing learning reading writing sibling kidney money
-honey journey jersey hospital medical test red bed need feed seed speed weed bleed shed wed
-hundred sled united
-""".split())  # noqa: SIM905 - a word list reads best as text
 VOWELS = set("aeiou")
 
 
-def tokens(text: str) -> list[str]:
-    """The lowercase words of `text`, with "'s" endings dropped and "n't" read as "not"."""
+def tokens(text: str, elisions: frozenset[str] = frozenset()) -> list[str]:
+    """The lowercase words of `text`, with "'s" endings dropped and "n't" read as "not".
+
+    A word in `elisions` joined by an apostrophe is left out: "l'hôpital" is "hôpital".
+    """
     out: list[str] = []
     for word in WORD.findall(text.lower().replace("\u2019", "'")):
-        if word.endswith("n't"):
+        head, apostrophe, tail = word.partition("'")
+        if apostrophe and head in elisions:
+            out.append(tail)
+        elif word.endswith("n't"):
             out.extend([word[:-3] or word, "not"])
         elif "'" in word:
             out.append(word.split("'", 1)[0])
@@ -124,11 +91,20 @@ def _guess(word: str) -> str:
     return word
 
 
+def _ending_candidates(word: str, endings: tuple[tuple[str, str], ...]) -> list[str]:
+    """Base forms by a language's [ending, replacement] list, in its order; the word last."""
+    found = [word[: len(word) - len(end)] + new for end, new in endings
+             if word.endswith(end) and len(word) - len(end) >= 2]
+    found.append(word)
+    return found
+
+
 class Lemmatiser:
     """Turns words into base forms, preferring forms found in `vocabulary`."""
 
-    def __init__(self, vocabulary: Iterable[str] = ()) -> None:
+    def __init__(self, vocabulary: Iterable[str] = (), words: PictureWords | None = None) -> None:
         self.vocabulary = frozenset(vocabulary)
+        self.words = words or picture_words(DEFAULT_LANGUAGE)[1]
         self._cache: dict[str, str] = {}
 
     def lemma(self, word: str) -> str:
@@ -136,10 +112,14 @@ class Lemmatiser:
         cached = self._cache.get(word)
         if cached is not None:
             return cached
-        if word in IRREGULAR:
-            result = IRREGULAR[word]
-        elif word in KEEP or len(word) <= 3:
+        words = self.words
+        if word in words.irregular:
+            result = words.irregular[word]
+        elif word in words.keep or len(word) <= 3:
             result = word
+        elif words.endings:
+            found = _ending_candidates(word, words.endings)
+            result = next((c for c in found if c in self.vocabulary), word)
         elif word.endswith(("er", "est", "ly")) and word in self.vocabulary:
             result = word  # carer, teacher, early: words in their own right
         else:

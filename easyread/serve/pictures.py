@@ -50,7 +50,8 @@ class PictureSearch:
         exact = library.resolve(words.strip(":").replace(" ", "-"))
         if exact is not None:
             names.append(exact.name)
-        names += [s.name for s in suggest(words, library, limit)]
+        language = good.doc.meta.language if (good := self.studio.good) and good.doc else "en"
+        names += [s.name for s in suggest(words, library, limit, language)]
         names += [p.name for p in _simple_search(words, library.pictures)]
         found = []
         for name in dict.fromkeys(names):

@@ -7,7 +7,9 @@ words) and a credits page. Writers lay out a Booklet; they never decide what it 
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import cache
 
+from easyread.languages import language_for
 from easyread.model import Credit, Document, HardWord, Picture, Section, iter_pictures
 from easyread.style import Style
 from easyread.writers.bundled_font import FAMILY
@@ -17,7 +19,8 @@ __all__ = ["Booklet", "ContentsEntry", "Cover", "Credits", "Labels", "compose", 
 
 @dataclass(frozen=True, slots=True)
 class Labels:
-    """The fixed words a booklet prints, in the document's language."""
+    """The fixed words a booklet prints, in the document's language (``[labels]`` in its
+    language pack, easyread/languages/CODE/language.toml)."""
 
     easy_read: str
     contents: str
@@ -37,81 +40,10 @@ class Labels:
     """What screen readers are told about each layout table in Word files."""
 
 
-_LABELS = {
-    "en": Labels(
-        easy_read="Easy read",
-        contents="Contents",
-        page="Page",
-        credits="Who made this booklet",
-        written_by="This booklet was written by",
-        checked_by="It was checked by",
-        pictures="Pictures",
-        full_version="You can read the full version here",
-        font="Font",
-        word_list="Word list",
-        skip_link="Skip to the main text",
-        layout_caption="Layout",
-        layout_description=(
-            "Layout table: a picture on the left, its sentences on the right."
-        ),
-    ),
-    "de": Labels(
-        easy_read="Leichte Sprache",
-        contents="Inhalt",
-        page="Seite",
-        credits="Wer dieses Heft gemacht hat",
-        written_by="Geschrieben von",
-        checked_by="Geprüft von",
-        pictures="Bilder",
-        full_version="Hier finden Sie den ganzen Text",
-        font="Schrift",
-        word_list="Wörter-Liste",
-        skip_link="Zum Haupt-Text springen",
-        layout_caption="Layout",
-        layout_description=(
-            "Layout-Tabelle: links ein Bild, rechts die Sätze dazu."
-        ),
-    ),
-    "fr": Labels(
-        easy_read="Facile à lire et à comprendre",
-        contents="Sommaire",
-        page="Page",
-        credits="Qui a fait ce livret",
-        written_by="Écrit par",
-        checked_by="Relu par",
-        pictures="Images",
-        full_version="Vous pouvez lire la version complète ici",
-        font="Police",
-        word_list="Liste des mots",
-        skip_link="Aller au texte principal",
-        layout_caption="Mise en page",
-        layout_description=(
-            "Tableau de mise en page : une image à gauche, les phrases à droite."
-        ),
-    ),
-    "es": Labels(
-        easy_read="Lectura fácil",
-        contents="Índice",
-        page="Página",
-        credits="Quién hizo este documento",
-        written_by="Escrito por",
-        checked_by="Validado por",
-        pictures="Imágenes",
-        full_version="Puede leer la versión completa aquí",
-        font="Tipo de letra",
-        word_list="Lista de palabras",
-        skip_link="Ir al texto principal",
-        layout_caption="Diseño",
-        layout_description=(
-            "Tabla de diseño: una imagen a la izquierda y sus frases a la derecha."
-        ),
-    ),
-}
-
-
+@cache
 def labels_for(language: str) -> Labels:
-    """The fixed words for a BCP 47 `language`, falling back to English."""
-    return _LABELS.get(language.split("-")[0].lower(), _LABELS["en"])
+    """The fixed words for a BCP 47 `language`, from its language pack (English without one)."""
+    return Labels(**language_for(language).labels)
 
 
 @dataclass(frozen=True, slots=True)

@@ -95,14 +95,15 @@ def test_profiles_from_the_json_copy_equal_the_toml(tmp_path, monkeypatch) -> No
 
     monkeypatch.setenv("EASYREAD_CACHE_DIR", str(tmp_path))
     for name in profile.available_profiles():
-        source = profile._FOLDER / profile._file_name(name)
+        code = profile._profiles()[name]
+        source = profile.FOLDER / code / "checker.toml"
         expected = tomllib.loads(source.read_text("utf-8"))
         profile.load_profile.cache_clear()
         first = profile.load_profile(name)  # parses the TOML and stores the copy
         profile.load_profile.cache_clear()
         second = profile.load_profile(name)  # reads the copy
         assert first == second
-        stored = list((tmp_path / "profiles").glob(f"{source.stem}-*.json"))
+        stored = list((tmp_path / f"profile-{code}").glob(f"{source.stem}-*.json"))
         assert len(stored) == 1
         assert json.loads(stored[0].read_text("utf-8")) == expected
     profile.load_profile.cache_clear()

@@ -10,7 +10,8 @@ from pathlib import Path
 import pytest
 
 from easyread.checker import rules
-from easyread.checker.profile import _FOLDER, available_profiles, load_profile
+from easyread.checker.profile import available_profiles, load_profile
+from easyread.languages import FOLDER
 from tests.checker.helpers import run
 
 RULES_FOLDER = Path(rules.__path__[0])
@@ -82,7 +83,7 @@ def test_every_template_has_a_translation_with_the_same_places(name: str) -> Non
 
 def test_german_messages_use_german_quotes() -> None:
     # German quotes open low and close high: „Wort“. English closing quotes are a slip.
-    raw = tomllib.loads((_FOLDER / "de.toml").read_text("utf-8"))["messages"]
+    raw = tomllib.loads((FOLDER / "de" / "checker.toml").read_text("utf-8"))["messages"]
     for english, german in raw.items():
         assert "\u201d" not in german, german
         assert german.count("\u201e") == german.count("\u201c") == english.count("\u201c")

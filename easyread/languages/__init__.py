@@ -1,0 +1,186 @@
+"""Language packs: what easyread knows about one language, kept as data in one folder.
+
+Each folder here is named by its language code (``en``, ``de``, ``fr``, ``es``) and holds:
+
+- ``language.toml``: the language's name, its hyphenation dictionary (for counting
+  syllables), ``[labels]`` (the fixed words a booklet prints: "Contents", "Word list"...)
+  and ``[pictures]`` (the picture matcher's stop words, weak words and word forms);
+- ``checker.toml``: the checker profile: the rule settings the language changes, its word
+  lists, and ``[messages]`` (the findings' messages and hints in the language);
+- ``synonyms.txt``: everyday words and the pictures they should suggest.
+
+Adding a language is one more folder (and its tests). A booklet's ``language`` (a BCP 47
+tag such as ``fr-BE``) picks the pack of its first part; a language with no pack uses English.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+from types import MappingProxyType
+from typing import Any
+
+__all__ = [
+    "DEFAULT_LANGUAGE",
+    "FOLDER",
+    "FocusWords",
+    "Language",
+    "PictureWords",
+    "available_languages",
+    "language_code",
+    "language_for",
+    "load_language",
+    "picture_words",
+]
+
+DEFAULT_LANGUAGE = "en"
+FOLDER = Path(__file__).parent
+_FILE = "language.toml"
+
+
+@dataclass(frozen=True, slots=True)
+class FocusWords:
+    """Words that tell which part of a sentence carries its picture (easyread.pictures.focus)."""
+
+    subordinators: frozenset[str]
+    """A clause that starts with one of these after the main clause is background."""
+    light_verbs: frozenset[str]
+    """Verbs that frame a sentence without being its picture ("tell")."""
+    request_verbs: frozenset[str]
+    """Verbs like "ask" in "ask for help": the thing asked for is the picture."""
+    request_link: str
+    """The word after a request verb ("for")."""
+    ask_verbs: frozenset[str]
+    time_words: frozenset[str]
+    time_leads: frozenset[str]
+    """Words that lead a time phrase ("every", "on")."""
+    place_prepositions: frozenset[str]
+
+
+@dataclass(frozen=True, slots=True)
+class PictureWords:
+    """The picture matcher's words for one language."""
+
+    stop_words: frozenset[str]
+    """Words that never pick a picture on their own ("the", "you")."""
+    weak_words: frozenset[str]
+    """Everyday words that rarely carry the picture of a sentence: they count for less."""
+    irregular: Mapping[str, str]
+    """Word forms and their base forms that no ending rule finds ("children": "child")."""
+    keep: frozenset[str]
+    """Words that look inflected but are not ("news")."""
+    alt_ignore: frozenset[str]
+    """Words in pictures' alt text that say nothing about what they show."""
+    endings: tuple[tuple[str, str], ...]
+    """[ending, replacement] pairs that lead to a base form ("chevaux" -> "cheval"), tried in
+    order. Empty for English, which has rules of its own (easyread.pictures.words)."""
+    elisions: frozenset[str]
+    """Words joined to the next by an apostrophe that are left out ("l" in "l'hôpital")."""
+    synonyms: str
+    """The synonym table's text (``synonyms.txt``), or "" when the language has none."""
+    focus: FocusWords
+
+
+@dataclass(frozen=True, slots=True)
+class Language:
+    """One language pack."""
+
+    code: str
+    name: str
+    hyphenation: str
+    """The pyphen dictionary for the language, like "fr_FR"."""
+    labels: Mapping[str, str]
+    pictures: PictureWords | None
+    """None when the pack has no picture words: suggestions then use English."""
+    folder: Path
+
+
+def available_languages() -> tuple[str, ...]:
+    """The codes of the language packs that ship with easyread, like ("de", "en", "es", "fr")."""
+    return tuple(sorted(entry.name for entry in FOLDER.iterdir() if (entry / _FILE).is_file()))
+
+
+def language_code(tag: str) -> str:
+    """The pack for a BCP 47 `tag` ("fr-BE" -> "fr"): its first part, or English without one."""
+    primary = tag.split("-")[0].split("_")[0].lower()
+    return primary if primary and (FOLDER / primary / _FILE).is_file() else DEFAULT_LANGUAGE
+
+
+def language_for(tag: str) -> Language:
+    """The language pack for a booklet's `language` tag (English when there is none)."""
+    return load_language(language_code(tag))
+
+
+def picture_words(tag: str) -> tuple[str, PictureWords]:
+    """The picture matcher's words for `tag`, and the pack they come from: English when the
+    language's pack has none."""
+    pack = language_for(tag)
+    if pack.pictures is None:
+        pack = load_language(DEFAULT_LANGUAGE)
+    if pack.pictures is None:
+        raise ValueError("the English language pack has no [pictures] words")
+    return pack.code, pack.pictures
+
+
+def _read(path: Path) -> dict[str, Any]:
+    import tomllib  # the JSON copy in the cache skips it on later runs
+
+    return tomllib.loads(path.read_text("utf-8"))
+
+
+def _is_pack(data: Any) -> bool:
+    return isinstance(data, dict) and "code" in data and "labels" in data
+
+
+@cache
+def load_language(code: str) -> Language:
+    """The shipped language pack `code` ("fr"); KeyError when there is none."""
+    from easyread.checker.datacache import cached_json
+
+    folder = FOLDER / code
+    path = folder / _FILE
+    if not path.is_file():
+        raise KeyError(code)
+    data = cached_json(path, f"language-{code}", lambda: _read(path), _is_pack)
+    pictures = data.get("pictures")
+    return Language(
+        code=data["code"],
+        name=data["name"],
+        hyphenation=data["hyphenation"],
+        labels=MappingProxyType(dict(data["labels"])),
+        pictures=None if pictures is None else _picture_words(pictures, folder),
+        folder=folder,
+    )
+
+
+def _picture_words(data: Mapping[str, Any], folder: Path) -> PictureWords:
+    synonyms = folder / "synonyms.txt"
+    return PictureWords(
+        stop_words=frozenset(data.get("stop_words", ())),
+        weak_words=frozenset(data.get("weak_words", ())),
+        irregular=MappingProxyType(dict(pair.split(" ", 1) for pair in data.get("irregular", ()))),
+        keep=frozenset(data.get("keep", ())),
+        alt_ignore=frozenset(data.get("alt_ignore", ())),
+        endings=tuple((str(end), str(repl)) for end, repl in data.get("endings", ())),
+        elisions=frozenset(data.get("elisions", ())),
+        synonyms=synonyms.read_text("utf-8") if synonyms.is_file() else "",
+        focus=_focus_words(data.get("focus", {})),
+    )
+
+
+def _focus_words(data: Mapping[str, Any]) -> FocusWords:
+    def words(key: str) -> frozenset[str]:
+        return frozenset(data.get(key, ()))
+
+    return FocusWords(
+        subordinators=words("subordinators"),
+        light_verbs=words("light_verbs"),
+        request_verbs=words("request_verbs"),
+        request_link=str(data.get("request_link", "")),
+        ask_verbs=words("ask_verbs"),
+        time_words=words("time_words"),
+        time_leads=words("time_leads"),
+        place_prepositions=words("place_prepositions"),
+    )
