@@ -1,11 +1,12 @@
 """Readability formulas as information: Flesch Reading Ease, Flesch-Kincaid grade, and for
 German the Amstad reading ease (Flesch for German) and LIX. A profile picks which to report.
 
-Syllables are counted the way textstat counts them offline: pyphen's hyphenation points
-plus one (tests/checker/test_readability.py checks we agree with textstat word for word).
-We run pyphen's matching ourselves (easyread.checker.hyphenation, on patterns that load
-fast) because importing textstat imports NLTK, which costs 0.8 s per process and, from
-textstat 0.7.9, tries to download its CMU dictionary over the network.
+English syllables come from the CMU Pronouncing Dictionary with a rule-based count for
+words it lacks (easyread.checker.syllables). Other languages count pyphen's hyphenation
+points plus one, as textstat does offline; we run pyphen's matching ourselves
+(easyread.checker.hyphenation, on patterns that load fast) because importing textstat
+imports NLTK, which costs 0.8 s per process and, from textstat 0.7.9, tries to download its
+CMU dictionary over the network.
 
 Words and sentences are counted from the document model, not by textstat, because
 textstat's sentence counter drops sentences of 2 words or fewer, which easy read is made of.
@@ -18,6 +19,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from easyread.checker.hyphenation import patterns
+from easyread.checker.syllables import english_syllables
 
 __all__ = ["DEFAULT_FORMULAS", "Readability", "combine", "measure", "syllables"]
 
@@ -33,12 +35,15 @@ _counts: dict[str, dict[str, int]] = {}
 
 
 def syllables(word: str, language: str = "en") -> int:
-    """The number of syllables in `word` (at least 1): pyphen's hyphenation points plus one."""
+    """The number of syllables in `word` (at least 1): for English from the CMU Pronouncing
+    Dictionary, otherwise pyphen's hyphenation points plus one."""
     counts = _counts.get(language)
     if counts is None:
         counts = _counts[language] = {}
     found = counts.get(word)
-    if found is None:
+    if found is None and language == "en":
+        found = counts[word] = english_syllables(word)
+    elif found is None:
         lower = word.lower()
         for point in _MEDIOPOINTS:
             lower = lower.replace(point, " ")

@@ -18,6 +18,8 @@ from functools import cache
 from typing import TYPE_CHECKING, Any
 
 from easyread.checker.datacache import package_folder
+from easyread.checker.explained import explained_stems, stem
+from easyread.checker.plainwords import plain_words
 from easyread.checker.readability import syllables
 
 if TYPE_CHECKING:
@@ -91,6 +93,8 @@ class HardWordSettings:
     easy: frozenset[str] = frozenset()
     split_compounds: bool = False
     forms: tuple[tuple[str, str], ...] = ()
+    join_compounds: bool = False
+    """A word no list knows that is 2 common words written as one ("rulebook") is easy."""
 
 
 class Vocabulary:
@@ -132,8 +136,20 @@ class Vocabulary:
         z = self.zipf(lower)
         if z < rare_zipf:
             z = max((self.zipf(form) for form in _forms(lower, settings.forms)), default=0.0)
+            if z == 0 and settings.join_compounds and self._two_common_words(lower, settings):
+                return False
             return z < rare_zipf
-        return z < settings.long_zipf and syllables(lower, self.language) >= settings.long_syllables
+        if z >= settings.long_zipf or syllables(lower, self.language) < settings.long_syllables:
+            return False
+        # A plural or verb form is rarer than its word: "emergencies" is as easy as "emergency".
+        z = max([z, *(self.zipf(form) for form in _forms(lower, settings.forms))])
+        return z < settings.long_zipf
+
+    def _two_common_words(self, word: str, settings: HardWordSettings) -> bool:
+        return word.isalpha() and any(
+            self.zipf(word[:i]) >= settings.long_zipf and self.zipf(word[i:]) >= settings.long_zipf
+            for i in range(3, len(word) - 2)
+        )
 
 
 def _forms(word: str, forms: tuple[tuple[str, str], ...]) -> Iterator[str]:
@@ -156,28 +172,6 @@ def vocabulary(language: str) -> Vocabulary:
     return Vocabulary(language)
 
 
-_stems: dict[str, str] = {}
-
-
-def stem(word: str) -> str:
-    """A rough stem for matching a word to a word-list term: lower case, no plural "s"."""
-    found = _stems.get(word)
-    if found is None:
-        found = _stems[word] = _stem(word)
-    return found
-
-
-def _stem(word: str) -> str:
-    word = word.lower().replace("\u2019", "'").strip(" .,:;!?'\"()")
-    if word.endswith("'s"):
-        word = word[:-2]
-    if len(word) > 4 and word.endswith("ies"):
-        return word[:-3] + "y"
-    if len(word) > 3 and word.endswith("s") and not word.endswith("ss"):
-        return word[:-1]
-    return word
-
-
 def term_matches(text: str, term: str) -> bool:
     """True when bold `text` names the word-list `term` (plurals and endings allowed)."""
     a = " ".join(stem(w) for w in text.split())
@@ -188,6 +182,30 @@ def term_matches(text: str, term: str) -> bool:
         return True
     shorter, longer = sorted((a, b), key=len)
     return len(shorter) >= 4 and longer.startswith(shorter) and len(longer) - len(shorter) <= 4
+
+
+def _unknown_name(word: Word, vocab: Vocabulary, analysis: Analysis) -> bool:
+    """A capitalised word that starts a sentence, is no word wordfreq knows and is never
+    written in small letters in the booklet: a name ("Nouran said ..."), not a hard word."""
+    return (
+        word.text[:1].isupper()
+        and vocab.zipf(word.key) == 0
+        and word.key not in _lower_words(analysis)
+    )
+
+
+def _lower_words(analysis: Analysis) -> set[str]:
+    """Every word the booklet writes in small letters (worked out once, when first asked)."""
+    found = analysis.memo.get("lower_words")
+    if found is None:
+        found = analysis.memo["lower_words"] = {
+            w.key
+            for row in analysis.rows
+            for s in row.sentences
+            for w in s.words
+            if w.text[:1].islower()
+        }
+    return found  # type: ignore[return-value]
 
 
 def hard_words(analysis: Analysis, options: Mapping[str, Any]) -> list[Word]:
@@ -204,31 +222,10 @@ def hard_words(analysis: Analysis, options: Mapping[str, Any]) -> list[Word]:
         easy=analysis.profile.easy_words | {w.lower() for w in options.get("easy_words", ())},
         split_compounds=bool(options.get("split_compounds", False)),
         forms=tuple((str(a), str(b)) for a, b in options.get("word_forms", ())),
+        join_compounds=bool(options.get("join_compounds", False)),
     )
-    explained = {stem(w) for hw in analysis.doc.hard_words for w in hw.term.split()}
-    explained |= {stem(w) for term in analysis.strong_terms for w in term.split()}
-    # "X means ..." explains X for the whole booklet.
-    # An entry of 2 words ("ist eine") must match 2 words in a row.
-    explain = [tuple(phrase.lower().split()) for phrase in options.get("explain_words", ())]
-    if explain:
-        firsts = {phrase[0] for phrase in explain if phrase}
-        for row in analysis.rows:
-            for sentence in row.sentences:
-                keys = [w.key for w in sentence.words]
-                # Most sentences hold no first word of a phrase: skip the search in them.
-                if all(explain) and firsts.isdisjoint(keys):
-                    continue
-                at = next(
-                    (
-                        i
-                        for i in range(len(keys))
-                        for p in explain
-                        if tuple(keys[i : i + len(p)]) == p
-                    ),
-                    None,
-                )
-                if at is not None:
-                    explained |= {stem(k) for k in keys[:at]}
+    explained = explained_stems(analysis, options)
+    plain = plain_words(str(options.get("plain_words", "")))
     # Whether a word is hard depends only on its text here: decide each text once.
     decided: dict[str, bool] = {}
     found: list[Word] = []
@@ -242,9 +239,11 @@ def hard_words(analysis: Analysis, options: Mapping[str, Any]) -> list[Word]:
                 if word.strong or text[0].isdigit() or text.isupper() or analysis.is_name(word):
                     continue
                 if hard is None:
-                    hard = decided[text] = stem(text) not in explained and vocab.is_hard(
-                        text, settings
+                    hard = decided[text] = stem(text) not in explained and (
+                        plain.easier(word.key) is not None or vocab.is_hard(text, settings)
                     )
+                if hard and word.sentence_start and _unknown_name(word, vocab, analysis):
+                    continue
                 if hard:
                     found.append(word)
     analysis.memo[memo_key] = found

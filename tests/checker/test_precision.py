@@ -89,3 +89,98 @@ def test_words_a_sentence_tells_apart_are_not_two_names_for_one_thing() -> None:
     assert found(
         ":map: We live in the UK.\n\n:map: Britain has 4 nations.\n", "TEXT-CONSISTENT-TERMS"
     ) == ["7:7 TEXT-CONSISTENT-TERMS"]
+
+
+def easy_words(body: str) -> list[str]:
+    from tests.checker.helpers import run
+
+    return [f.message for f in run(body, "TEXT-EASY-WORDS").findings]
+
+
+@pytest.mark.parametrize(
+    "word",
+    [
+        "advocacy",
+        "manifesto",
+        "diverse",
+        "engage",
+        "portal",
+        "pension",
+        "residential",
+        "assessment",
+        "commence",
+        "approximately",
+        "queries",
+        "safeguarding",
+        "consultation",
+        "pathway",
+    ],
+)
+def test_hard_words_that_easy_read_writers_change_are_reported(word: str) -> None:
+    assert easy_words(f":talk: We will talk about {word} with you.\n") == [
+        f"“{word}” may be a hard word."
+    ]
+
+
+def test_a_plain_word_is_offered() -> None:
+    from tests.checker.helpers import run
+
+    report = run(":calendar: The course will commence on Monday.\n", "TEXT-EASY-WORDS")
+    assert [f.hint for f in report.findings] == ["Try “start” instead."]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # Disability words readers use about themselves.
+        ":people: We support people with disabilities.\n",
+        # A name at the start of a line, never written in small letters.
+        ":talk: Nadiya runs the group on Tuesdays.\n",
+        # 2 common words written as one.
+        ":book: The rulebook says what we can do.\n",
+        # A plural of a common word.
+        ":tissue: Catch coughs and sneezes in a tissue.\n",
+        # Explained in its own sentence.
+        ":home: Fieldwork services are services that visit you at home.\n"
+        "We have 3 fieldwork teams.\n",
+        ":talk: An advocate is someone who speaks up for you.\n"
+        "Your advocate can come to the meeting.\n",
+        ":vote: A big vote about one question is called a referendum.\n"
+        "The referendum is in May.\n",
+    ],
+)
+def test_words_a_reader_knows_or_the_booklet_explains_are_not_hard(body: str) -> None:
+    assert easy_words(body) == []
+
+
+def hard_word_findings(body: str) -> list[str]:
+    return found(body, "TEXT-HARD-WORDS-EXPLAINED")
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        ":vote: A **referendum** is a big vote about one question.\n",
+        ":vote: We will call it **the plan** for short.\n",
+        ":vote: Put your name on the list of **voters** \u2013 people who can vote.\n",
+        ":money: You may get a **grant** (money you do not pay back).\n",
+    ],
+)
+def test_a_bold_word_explained_where_it_is_used_is_not_an_error(body: str) -> None:
+    assert hard_word_findings(body) == []
+
+
+def test_a_bold_word_nobody_explains_is_still_an_error() -> None:
+    assert hard_word_findings(":vote: There will be a **referendum** in May.\n") == [
+        "5:26 TEXT-HARD-WORDS-EXPLAINED"
+    ]
+
+
+def test_a_word_list_entry_is_used_in_any_form_of_its_words() -> None:
+    body = (
+        ":people: We asked a First Nation person what they think.\n\n"
+        "# Word list\n\nFirst Nations people\n: The first people to live in a land.\n"
+    )
+    assert hard_word_findings(body) == []
+    unused = body.replace("a First Nation person", "our neighbours")
+    assert hard_word_findings(unused) == ["9:1 TEXT-HARD-WORDS-EXPLAINED"]

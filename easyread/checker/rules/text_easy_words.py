@@ -1,8 +1,12 @@
 """TEXT-EASY-WORDS: use short, everyday words, or explain the hard ones.
 
 What it checks: words that are rare in everyday language (word frequency from wordfreq), or
-long (4 syllables or more) and not common, when they are not in bold and not in the word
-list. Names, numbers and initials are left alone. Each word is reported once. A compound
+long (4 syllables or more, counted with the CMU Pronouncing Dictionary) and not common, and
+words on the language's plain-words list (like "commence", with the easier word to use:
+"start"), when they are not in bold, not in the word list and not explained in a sentence
+("X means ...", "X is a ...", "... is called X"). Names, numbers and initials are left
+alone, and so is a capitalised word at the start of a sentence that no word list knows and
+the booklet never writes in small letters (a name). Each word is reported once. A compound
 split with a hyphen or a mediopoint ("Bundes-Tag", "Groß·mutter") is judged by its parts, so
 where the profile has a `compound_example` (German), a long unsplit compound gets a hint to
 split it.
@@ -11,7 +15,9 @@ Bad: You will get a remittance.
 Good: We will send you the money.
 Settings: rare_zipf (Zipf frequency below which a word is rare: 3 is about once in a million
 words), long_syllables, long_zipf, easy_words (words your readers know), explain_words
-("X means ..." explains X), compound_example.
+("X means ..." explains X), explain_after ("is called X" explains X), plain_words (the data
+file of hard words and easier words), word_forms, split_compounds, join_compounds,
+compound_example.
 """
 
 from __future__ import annotations
@@ -19,6 +25,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from easyread.checker.finding import Finding, Severity
+from easyread.checker.plainwords import plain_words
 from easyread.checker.readability import syllables
 from easyread.checker.rule import Rule, RuleContext
 from easyread.checker.vocab import SPLIT, hard_words
@@ -38,8 +45,14 @@ RULE = Rule(
         "easy_words": [],
         # "X means ..." explains X for the whole booklet: the language's words for "means".
         "explain_words": [],
+        # "... is called X" explains X: the language's words before the name.
+        "explain_after": [],
+        # The language's plain-words file in easyread/checker/data ("": none).
+        "plain_words": "",
         # Judge words split by hyphens by their parts (German compounds), or as a whole.
         "split_compounds": False,
+        # A word no list knows that is 2 common words written as one is easy ("rulebook").
+        "join_compounds": False,
         # [ending, replacement] pairs that turn a rare inflected form into a common one.
         "word_forms": [],
         # An example of a compound split with a hyphen, for languages that split them.
@@ -53,12 +66,16 @@ def check(doc: Document, ctx: RuleContext) -> Iterator[Finding]:
     seen: set[str] = set()
     example = ctx.option("compound_example")
     language = ctx.analysis.profile.wordfreq_language
+    plain = plain_words(ctx.option("plain_words"))
     for word in hard_words(ctx.analysis, ctx.options):
         key = word.key
         if key in seen:
             continue
         seen.add(key)
-        if (
+        easier = plain.easier(key)
+        if easier is not None:
+            hint = ctx.say("Try “{easier}” instead.", easier=easier)
+        elif (
             example
             and not SPLIT.search(key)
             and syllables(key, language) >= ctx.option("long_syllables")
