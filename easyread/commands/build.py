@@ -11,6 +11,7 @@ if TYPE_CHECKING:
     from pathlib import Path
 
     from easyread.errors import Diagnostic, Reporter
+    from easyread.location import Location
     from easyread.model import Document
     from easyread.writers.booklet import Booklet
 
@@ -49,6 +50,9 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     parser.add_argument("--voice", metavar="VOICE",
                         help="the voice for audio: an espeak-ng voice name (such as en-gb-x-rp) "
                         "or a Piper voice file (.onnx) you have")
+    parser.add_argument("--write", action="store_true",
+                        help="with --auto-pictures: also write the chosen pictures into the "
+                        ".md file, so you can check or change them there")
     parser.add_argument("--strict", action="store_true",
                         help="make nothing, and exit with 1, if the checker finds errors")
     parser.add_argument("-q", "--quiet", action="store_true", help="print only problems")
@@ -75,6 +79,12 @@ def run(args: argparse.Namespace) -> int:
     """
     from easyread.errors import SourceError
 
+    if args.write and not args.auto_pictures:
+        from easyread.errors import SourceError
+        from easyread.location import Location
+
+        raise SourceError("--write writes the pictures that --auto-pictures chooses",
+                          Location(args.file[0], 1, 1), "give --auto-pictures as well")
     sources = _sources(args.file, args.output)
     worst = 0
     made = 0
@@ -142,8 +152,9 @@ def _build(source: Path, args: argparse.Namespace) -> int:
 
     report = print_diagnostic
     doc = load(source, picture_dirs=args.pictures, report=report)
+    chosen: list[tuple[Location, str]] = []
     if args.auto_pictures:
-        doc = _auto_pictures(doc, report)
+        doc = _auto_pictures(doc, report, chosen)
     if args.voice:
         from easyread.audio import with_voice
 
@@ -176,6 +187,12 @@ def _build(source: Path, args: argparse.Namespace) -> int:
         write_file(target, data, hint="choose another output folder with -o")
         if not args.quiet:
             print(f"made {target} ({_size(len(data))})")
+    if args.write and chosen:
+        from easyread.pictures.writeback import write_pictures
+
+        write_pictures(source, chosen)
+        if not args.quiet:
+            print(f"wrote {len(chosen)} picture{'s' if len(chosen) != 1 else ''} into {source}")
     return 0
 
 
@@ -228,13 +245,17 @@ def _write(booklet: Booklet, fmt: str) -> tuple[bytes, list[Diagnostic]]:
     return write_bytes(booklet, fmt, pictures=PictureRenderer(), report=messages.append), messages
 
 
-def _auto_pictures(doc: Document, report: Reporter) -> Document:
-    """Fill rows that have no picture and report each choice so a person can confirm it."""
+def _auto_pictures(doc: Document, report: Reporter,
+                   chosen: list[tuple[Location, str]]) -> Document:
+    """Fill rows that have no picture and report every row so a person can check it; add
+    (where the row's text starts, picture name) to `chosen` for each picture placed."""
     from easyread.pictures.auto import auto_pictures
 
     doc, choices = auto_pictures(doc)
     for choice in choices:
         report(choice.diagnostic())
+        if choice.name is not None and choice.at is not None:
+            chosen.append((choice.at, choice.name))
     return doc
 
 

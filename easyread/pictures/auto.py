@@ -1,7 +1,8 @@
 """Fill rows that have no picture with the matcher's top suggestion, and say what was picked.
 
 A pure step between reading and writing: a Document goes in, a new Document comes out, and
-each choice is listed so a person can confirm it or write another ``:name:`` in the source.
+every row without a picture is listed: the picture put beside it, or that none fits (with
+the closest ones), so a person sees every row and can confirm or change it in the source.
 """
 
 from __future__ import annotations
@@ -31,19 +32,27 @@ TEXT_LIMIT = 40
 
 @dataclass(frozen=True, slots=True)
 class AutoChoice:
-    """One picture put beside a row, with the runners-up a person might prefer."""
+    """One row that had no picture: the picture put beside it, or None when none fits."""
 
     loc: Location
     text: str
-    name: str
+    name: str | None
     others: tuple[str, ...]
+    """The runners-up a person might prefer; when no picture fits, the closest ones."""
     score: float
+    at: Location | None = None
+    """Where the row's first text starts: where a ``:name:`` code goes in the source."""
 
     def diagnostic(self) -> Diagnostic:
-        """The choice as an info line: ``FILE:LINE:COL: info: picked :name: for "..."``."""
-        message = f'picked :{self.name}: for "{_short(self.text)}"'
-        if self.others:
-            message += " (other choices: " + ", ".join(f":{n}:" for n in self.others) + ")"
+        """The choice as an info line: ``FILE:LINE:COL: info: picked :name: for "..."``, or
+        ``info: no picture fits "..." (closest: ...)``."""
+        others = ", ".join(f":{n}:" for n in self.others)
+        if self.name is None:
+            message = f'no picture fits "{_short(self.text)}" (closest: {others or "none"})'
+        else:
+            message = f'picked :{self.name}: for "{_short(self.text)}"'
+            if others:
+                message += f" (other choices: {others})"
         return Diagnostic(message, self.loc, level=Level.INFO)
 
 
@@ -64,15 +73,16 @@ def auto_pictures(
     """`doc` with every row that has no picture given the best one scoring `min_score` or more.
 
     `library` defaults to the bundled pictures plus the document's own picture folders.
-    Returns the new document and the choices made, in reading order.
+    Returns the new document and one choice for every row that had no picture, in reading
+    order: the rows left without one have a choice whose `name` is None.
     """
     library = library or PictureLibrary(doc.meta.picture_dirs)
     filler = _Filler(library, matcher_for(library, doc.meta.language), min_score)
     sections = tuple(
         replace(section, blocks=filler.blocks(section.blocks)) for section in doc.sections
     )
-    if not filler.choices:
-        return doc, ()
+    if not any(choice.name for choice in filler.choices):
+        return doc, tuple(filler.choices)
     return replace(doc, sections=sections), tuple(filler.choices)
 
 
@@ -105,16 +115,18 @@ class _Filler:
         if row.picture is not None or not row.text.strip():
             return row
         found = self.matcher.suggest(row.text, 1 + OTHER_CHOICES)
-        if not found or found[0].score < self.min_score:
-            return row
-        best = self.library.resolve(found[0].name)
-        if best is None:  # the matcher only knows the library's own names
+        at = row.lines[0].loc if row.lines else row.loc
+        best = self.library.resolve(found[0].name) if found else None
+        if best is None or found[0].score < self.min_score:
+            closest = tuple(s.name for s in found)
+            self.choices.append(AutoChoice(row.loc, row.text, None, closest,
+                                           found[0].score if found else 0.0, at))
             return row
         # A user's picture without an index has no alt text: its name is the best we have.
         alt = best.alt or best.name.replace("-", " ")
         picture = Picture(path=best.path, alt=alt, format=best.format,  # type: ignore[arg-type]
                           loc=row.loc, name=best.name, credit=best.credit)
         self.choices.append(AutoChoice(row.loc, row.text, best.name,
-                                       tuple(s.name for s in found[1:]), found[0].score))
+                                       tuple(s.name for s in found[1:]), found[0].score, at))
         return replace(row, picture=picture)
 

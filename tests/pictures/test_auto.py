@@ -52,8 +52,11 @@ def test_fills_only_rows_without_pictures(tmp_path: Path) -> None:
     assert by_text["This is for you."].picture is None
     assert by_text["It was very good."].picture is None  # a weak match, under MIN_SCORE
     assert by_text["You can see the doctor on Monday."].picture.name == "doctor"
-    assert [c.loc.line for c in choices] == [9, 16, 17, 19]
-    assert all(c.score >= MIN_SCORE for c in choices)
+    placed = [c for c in choices if c.name]
+    assert [c.loc.line for c in placed] == [9, 16, 17, 19]
+    assert all(c.score >= MIN_SCORE for c in placed)
+    # Every row without a picture is listed: the ones left empty with name None.
+    assert [c.loc.line for c in choices if c.name is None] == [12, 14]
     # Rows inside lists and boxes are filled too, and the tree keeps its shape.
     blocks = new.sections[0].blocks
     assert isinstance(blocks[-2], ListBlock) and all(i.picture for i in blocks[-2].items)
@@ -64,7 +67,7 @@ def test_picture_comes_from_the_library_and_sits_at_the_row(tmp_path: Path) -> N
     doc = _doc(tmp_path)
     new, choices = auto_pictures(doc)
     library = PictureLibrary()
-    for choice in choices:
+    for choice in (c for c in choices if c.name):
         row = next(r for r in iter_rows(new) if r.loc == choice.loc)
         picture, entry = row.picture, library.resolve(choice.name)
         assert picture.loc == row.loc
@@ -79,14 +82,14 @@ def test_is_pure_and_returns_the_same_document_when_nothing_fits(tmp_path: Path)
     auto_pictures(doc)
     assert list(iter_rows(doc)) == before  # the input is untouched
     same, choices = auto_pictures(doc, min_score=10_000)
-    assert same is doc and choices == ()
+    assert same is doc and choices and all(c.name is None for c in choices)
 
 
 def test_threshold_decides(tmp_path: Path) -> None:
     doc = _doc(tmp_path)
     _, everything = auto_pictures(doc, min_score=0.0)
     _, default = auto_pictures(doc)
-    assert len(everything) > len(default)
+    assert sum(bool(c.name) for c in everything) > sum(bool(c.name) for c in default)
 
 
 def test_own_pictures_are_used(tmp_path: Path) -> None:
@@ -113,6 +116,11 @@ def test_message_names_the_place_the_picture_and_the_others(tmp_path: Path) -> N
     assert re.search(r"\(other choices: :[a-z-]+:, :[a-z-]+:\)$", text)
     long_row = next(c for c in choices if c.loc.line == 9)
     assert "\u2026" in str(long_row.diagnostic())  # long rows are shortened
+    gap = next(c for c in choices if c.loc.line == 14)
+    assert re.search(r':14:1: info: no picture fits "It was very good\." \(closest: :[a-z-]+:'
+                     r'(, :[a-z-]+:)*\)$', str(gap.diagnostic()))
+    nothing = next(c for c in choices if c.loc.line == 12)
+    assert str(nothing.diagnostic()).endswith('no picture fits "This is for you." (closest: none)')
 
 
 def test_build_command_line(tmp_path: Path) -> None:
@@ -125,6 +133,8 @@ def test_build_command_line(tmp_path: Path) -> None:
     assert done.returncode == 0, done.stderr
     picked = [line for line in done.stderr.splitlines() if ": info: picked :" in line]
     assert len(picked) == 4
+    left = [line for line in done.stderr.splitlines() if ": info: no picture fits " in line]
+    assert [re.search(r"flat\.md:(\d+):1: ", line).group(1) for line in left] == ["12", "14"]
     pattern = re.compile(r'^.+flat\.md:(\d+):1: info: picked :([a-z0-9-]+): for "(.+)"'
                          r" \(other choices: :[a-z0-9-]+:, :[a-z0-9-]+:\)$")
     lines = [int(pattern.match(line).group(1)) for line in picked]
