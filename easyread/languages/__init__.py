@@ -7,7 +7,9 @@ Each folder here is named by its language code (``en``, ``de``, ``fr``, ``es``) 
   and ``[pictures]`` (the picture matcher's stop words, weak words and word forms);
 - ``checker.toml``: the checker profile: the rule settings the language changes, its word
   lists, and ``[messages]`` (the findings' messages and hints in the language);
-- ``synonyms.txt``: everyday words and the pictures they should suggest.
+- ``synonyms.txt``: everyday words and phrases, and the pictures they should suggest;
+- ``senses.txt``: framing phrases, negation words, opposites and word senses for the picture
+  matcher (easyread.pictures.senses).
 
 Adding a language is one more folder (and its tests). A booklet's ``language`` (a BCP 47
 tag such as ``fr-BE``) picks the pack of its first part; a language with no pack uses English.
@@ -81,6 +83,9 @@ class PictureWords:
     synonyms: str
     """The synonym table's text (``synonyms.txt``), or "" when the language has none."""
     focus: FocusWords
+    senses: str = ""
+    """Frames, negation words, opposites and word senses (``senses.txt``; see
+    easyread.pictures.senses), or "" when the language has none."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -157,6 +162,7 @@ def load_language(code: str) -> Language:
 
 def _picture_words(data: Mapping[str, Any], folder: Path) -> PictureWords:
     synonyms = folder / "synonyms.txt"
+    senses = folder / "senses.txt"
     return PictureWords(
         stop_words=frozenset(data.get("stop_words", ())),
         weak_words=frozenset(data.get("weak_words", ())),
@@ -167,6 +173,7 @@ def _picture_words(data: Mapping[str, Any], folder: Path) -> PictureWords:
         elisions=frozenset(data.get("elisions", ())),
         synonyms=synonyms.read_text("utf-8") if synonyms.is_file() else "",
         focus=_focus_words(data.get("focus", {})),
+        senses=senses.read_text("utf-8") if senses.is_file() else "",
     )
 
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["PATTERN_WEIGHT", "pattern_pictures"]
+__all__ = ["PATTERN_WEIGHT", "pattern_pictures", "without_addresses"]
 
 PATTERN_WEIGHT = 1.3
 """How much a pattern counts, against 1.0 for the first content word of a row: a row that
@@ -55,3 +55,9 @@ def pattern_pictures(text: str) -> list[tuple[str, float]]:
             seen.add(name)
             out.append((name, PATTERN_WEIGHT))
     return out
+
+
+def without_addresses(text: str) -> str:
+    """`text` with email and web addresses blanked out: their parts ("gov", "families") are
+    not words of the sentence."""
+    return _WEB.sub(" ", _EMAIL.sub(" ", text))

@@ -18,6 +18,8 @@ from dataclasses import dataclass
 from easyread.languages import DEFAULT_LANGUAGE, language_code, picture_words
 from easyread.pictures.focus import focus
 from easyread.pictures.library import LibraryPicture, PictureLibrary
+from easyread.pictures.patterns import pattern_pictures, without_addresses
+from easyread.pictures.senses import load_senses
 from easyread.pictures.words import Lemmatiser, tokens
 
 __all__ = ["Matcher", "Suggestion", "load_synonyms", "suggest"]
@@ -27,7 +29,7 @@ FIELD_WEIGHTS = {"name": 3.0, "alias": 2.6, "keyword": 2.0, "alt": 0.7, "tag": 0
 # A word that is only part of a longer name or alias counts for less than the whole.
 PART_FACTOR = 0.5
 SYNONYM_FACTOR = 0.7
-MAX_PHRASE = 3
+MAX_PHRASE = 5
 # Everyday words (the language's weak_words) count for less.
 WEAK_FACTOR = 0.5
 # Easy read sentences usually name their subject first: later words count a little less.
@@ -73,7 +75,8 @@ class Matcher:
     """A keyword index over one library's pictures, for sentences in one language."""
 
     def __init__(
-        self, library: PictureLibrary, synonyms: str | None = None, language: str = "en"
+        self, library: PictureLibrary, synonyms: str | None = None, language: str = "en",
+        senses: str | None = None,
     ) -> None:
         self.language, self.words = picture_words(language)
         pictures = self._distinct(library.pictures)
@@ -96,11 +99,24 @@ class Matcher:
         self.idf = {t: math.log(1 + count / sum(w / top for w in p.values()))
                     for t, p in postings.items()}
         self.postings = dict(postings)
+        self.senses = load_senses(lambda text: tuple(self._phrase(text).split()),
+                                  senses if senses is not None else self.words.senses)
+        self.opposite_terms = {picture: self._target(library, picture)
+                               for picture in self.senses.opposites.values()}
+        self.pattern_terms = {name: self._target(library, name)
+                              for name in ("phone", "email", "website", "calendar", "clock")}
         self.synonyms: dict[str, list[str]] = {}
         for phrases, targets in table:
             terms = [self._target(library, t) for t in targets]
             for phrase in phrases:
                 self.synonyms.setdefault(self._phrase(phrase), []).extend(terms)
+        # The lengths of the known phrases by their first word, to skip hopeless n-grams.
+        heads: dict[str, set[int]] = defaultdict(set)
+        for phrase in (*self.synonyms, *self.postings):
+            parts = phrase.split()
+            if len(parts) > 1:
+                heads[parts[0]].add(len(parts))
+        self.phrase_sizes = {head: frozenset(sizes) for head, sizes in heads.items()}
 
     @staticmethod
     def _distinct(pictures: Iterable[LibraryPicture]) -> list[LibraryPicture]:
@@ -160,7 +176,7 @@ class Matcher:
     def query_terms(self, text: str) -> list[tuple[str, float, int]]:
         """The weighted terms of `text` (content lemmas, phrases, synonym targets), each with
         the index of the word it comes from."""
-        words = focus(text, self.words)
+        words = focus(without_addresses(text), self.words)
         stop, weak = self.words.stop_words, self.words.weak_words
         lemmas = [self.lemmatiser.lemma(w) for w, _ in words]
         # The place of each word among the content words, for the position weight.
@@ -168,6 +184,7 @@ class Matcher:
         for lemma in lemmas:
             order.append(seen)
             seen += lemma not in stop
+        reading = self.senses.read(lemmas, lambda lemma: lemma not in stop)
         found: dict[str, tuple[float, int]] = {}
 
         def add(term: str, weight: float, start: int) -> None:
@@ -177,6 +194,8 @@ class Matcher:
         covered: set[int] = set()  # words inside a matched phrase do not count again alone
         for size in range(MAX_PHRASE, 0, -1):
             for start in range(len(lemmas) - size + 1):
+                if size > 1 and size not in self.phrase_sizes.get(lemmas[start], ()):
+                    continue  # no known phrase starts here: skip the join
                 gram = lemmas[start:start + size]
                 phrase = " ".join(gram)
                 if (gram[0] in stop and (size == 1 or gram[-1] in stop)
@@ -188,12 +207,21 @@ class Matcher:
                     covered.update(range(start, start + size))
                 weight = max(POSITION_FLOOR, 1.0 - POSITION_STEP * order[start])
                 weight *= max(factor for _, factor in words[start:start + size])
+                weight *= reading.factor(start, size)
                 if size == 1 and phrase in weak:
                     weight *= WEAK_FACTOR
-                if size == 1 or phrase in self.postings:
+                if (size == 1 and start not in reading.unconfirmed) or (
+                        size > 1 and phrase in self.postings):
                     add(phrase, weight, start)
                 for rank, target in enumerate(self.synonyms.get(phrase, ())):
                     add(target, weight * SYNONYM_FACTOR * (1.0 if rank == 0 else 0.8), start)
+        # "not safe" shows danger: the opposite counts as the word itself would have.
+        for index, picture in reading.opposites:
+            weight = max(POSITION_FLOOR, 1.0 - POSITION_STEP * order[index]) * words[index][1]
+            add(self.opposite_terms[picture], weight, index)
+        # A phone number, an address, a date or a time: each counts as one more word.
+        for offset, (name, weight) in enumerate(pattern_pictures(text)):
+            add(self.pattern_terms[name], weight, len(lemmas) + offset)
         return [(term, weight, start) for term, (weight, start) in found.items()]
 
     def scores(self, text: str) -> dict[int, float]:

@@ -1,0 +1,73 @@
+"""Phrases before words, word senses, negation and framing words (issue 13's field test)."""
+
+from __future__ import annotations
+
+import pytest
+
+from easyread.pictures.library import PictureLibrary
+from easyread.pictures.senses import load_senses
+from easyread.pictures.suggest import Matcher
+
+
+@pytest.fixture(scope="module")
+def matcher() -> Matcher:
+    return Matcher(PictureLibrary())
+
+
+def _top(matcher: Matcher, text: str) -> str | None:
+    found = matcher.suggest(text, 1)
+    return found[0].name if found else None
+
+
+def _names(matcher: Matcher, text: str, count: int = 3) -> list[str]:
+    return [s.name for s in matcher.suggest(text, count)]
+
+
+@pytest.mark.parametrize(("text", "picture"), [
+    ("Give us a bell on Monday.", "phone"),       # a phrase, not a bell
+    ("Pop in and say hello.", "door"),            # not a pop or a hello
+    ("Stand up for what you believe.", "talk"),   # not a standing person
+    ("You can drop us a line.", "letter"),
+])
+def test_phrases_win_over_their_words(matcher: Matcher, text: str, picture: str) -> None:
+    assert _top(matcher, text) == picture
+
+
+def test_senses_need_their_neighbours(matcher: Matcher) -> None:
+    assert "bee" not in _names(matcher, "Being able to talk is important.")
+    assert "bee" in _names(matcher, "A bee can sting you near the honey.")
+    assert "file-cabinet" not in _names(matcher, "Write your tax file number here.")
+    assert "number-one" not in _names(matcher, "The court thinks about First Nations children.")
+    assert _top(matcher, "We will call it the plan.") != "phone"
+
+
+def test_negation_lowers_or_flips(matcher: Matcher) -> None:
+    assert _top(matcher, "You will be safe.") == "safe"
+    assert _top(matcher, "You are not safe there.") == "danger"
+    assert _top(matcher, "You do not have to pay for this.") == "free"
+    plain = matcher.suggest("There is support for you.", 1)[0]
+    lacking = [s for s in matcher.suggest("There is a lack of support for you.", 5)
+               if s.name == plain.name]
+    assert not lacking or lacking[0].score < plain.score / 2
+    # "no smoking" is a picture of its own: a negation inside a phrase is not a negation.
+    assert _top(matcher, "No smoking inside.") == "no-smoking"
+
+
+def test_framing_words_weigh_little(matcher: Matcher) -> None:
+    assert _top(matcher, "We will think about your housing.") in {"home", "houses"}
+    assert _top(matcher, "This means you can vote.") == "vote"
+
+
+def test_rules_come_from_data_and_are_lemmatised() -> None:
+    rules = load_senses(lambda text: tuple(w.rstrip("s") for w in text.lower().split()),
+                        "[frames]\nwe think\n[negation]\nlack of\n[opposites]\nhappy = sad\n"
+                        "[senses]\nfiles: folder, papers\n")
+    assert rules.frames == {"we": (("we", "think"),)}
+    assert rules.negations == {"lack": (("lack", "of"),)}
+    assert rules.opposites == {"happy": "sad"}
+    assert rules.senses == {"file": frozenset({"folder", "paper"})}
+    reading = rules.read(["we", "think", "lack", "of", "happy", "file"], lambda w: w != "of")
+    assert reading.factors[:2] == (0.25, 0.25)
+    assert reading.factors[4] < 0.5 and reading.opposites == ((4, "sad"),)
+    assert reading.unconfirmed == frozenset({5})
+    assert not rules.read(["file", "folder"], lambda w: True).unconfirmed
