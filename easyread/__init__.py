@@ -25,6 +25,7 @@ __all__ = [
     "Style",
     "__version__",
     "check",
+    "import_docx",
     "load",
     "parse",
     "render",
@@ -42,6 +43,7 @@ _LAZY = {
     "render": "easyread.writers",
     "render_bytes": "easyread.writers",
     "check": "easyread.checker",
+    "import_docx": "easyread.importers",
 }
 
 if TYPE_CHECKING:
@@ -49,6 +51,7 @@ if TYPE_CHECKING:
 
     from easyread.checker import check
     from easyread.errors import Diagnostic, EasyReadError, SourceError
+    from easyread.importers import import_docx
     from easyread.model import Document
     from easyread.read import load, parse
     from easyread.style import Style

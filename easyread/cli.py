@@ -17,7 +17,9 @@ from easyread import __version__
 
 __all__ = ["main", "run"]
 
-COMMANDS = ("build", "check", "pictures", "serve")
+COMMANDS = ("build", "check", "import", "pictures", "serve")
+_MODULES = {"import": "import_docx"}
+"""Commands whose module has another name (``import`` is a Python keyword)."""
 
 
 class _Formatter(argparse.HelpFormatter):
@@ -73,10 +75,11 @@ def make_parser(only: str | None = None) -> argparse.ArgumentParser:
                         help="show the full error report (for people fixing easyread)")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
     for name in COMMANDS:
+        module_name = f"easyread.commands.{_MODULES.get(name, name)}"
         try:
-            module = importlib.import_module(f"easyread.commands.{name}")
+            module = importlib.import_module(module_name)
         except ModuleNotFoundError as exc:
-            if exc.name != f"easyread.commands.{name}":
+            if exc.name != module_name:
                 raise
             continue
         summary = getattr(module, "HELP", None)

@@ -58,6 +58,11 @@ def import_docx(source: str | Path, target: str | Path | None = None, *,
     folder = pictures_folder or f"{re.sub(r'[^A-Za-z0-9._-]+', '-', target.stem)}-pictures"
     text, saved, notes, rows, plain = import_text(source, folder, str(target))
     written: list[Path] = []
+    try:
+        target.parent.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise SourceError(f"cannot make the folder {target.parent} ({exc.strerror or exc})",
+                          Location(str(target), 1, 1), "choose another place with -o") from None
     if saved:
         pictures_dir = target.parent / folder
         try:

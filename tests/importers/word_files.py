@@ -1,0 +1,91 @@
+"""Word files for the import tests, made here with python-docx, in our own words."""
+
+from __future__ import annotations
+
+import io
+from pathlib import Path
+
+import docx
+from docx.document import Document as DocxDocument
+from docx.shared import Pt
+from PIL import Image
+
+# Two sections of easy read rows: (picture colour, description, paragraphs of the words cell).
+# A paragraph is a list of (text, bold) pieces.
+GARDEN = [
+    ("green", "A green garden gate", [[("The garden opens at 9 in the morning.", False)],
+                                       [("It closes at 5. Please shut the gate.", False)]]),
+    ("blue", "A watering can", [[("You can water the plants.", False)]]),
+    ("red", "A red flower", [[("Do not pick the ", False), ("flowers", True), (".", False)],
+                             [("They are for everyone.", False)]]),
+    ("yellow", "A sun in the sky", [[("Wear a hat when it is sunny.", False)]]),
+]
+CAFE = [
+    ("purple", "A cup of tea", [[("The cafe sells tea and cake.", False)]]),
+    ("orange", "A coin", [[("You can pay with a card. You can pay with coins.", False)]]),
+    ("grey", "A clock", [[("The cafe shuts at 4.", False)], [("Come early!", False)]]),
+]
+TITLE = "Our community garden"
+
+
+def png(colour: str, size: tuple[int, int] = (60, 60)) -> bytes:
+    """A small plain picture in `colour`."""
+    out = io.BytesIO()
+    Image.new("RGB", size, colour).save(out, "PNG")
+    return out.getvalue()
+
+
+def add_rows(document: DocxDocument, rows: list) -> None:  # type: ignore[type-arg]
+    """A two-column table: a picture with its description left, the words right."""
+    table = document.add_table(rows=0, cols=2)
+    for colour, alt, paragraphs in rows:
+        left, right = table.add_row().cells
+        shape = left.paragraphs[0].add_run().add_picture(io.BytesIO(png(colour)))
+        shape._inline.docPr.set("descr", alt)
+        for index, pieces in enumerate(paragraphs):
+            paragraph = right.paragraphs[0] if index == 0 else right.add_paragraph()
+            for text, bold in pieces:
+                paragraph.add_run(text).bold = bold
+
+
+def easy_read_docx(path: Path) -> Path:
+    """A Word easy read leaflet: a title, two headed tables of picture rows, a word list."""
+    document = docx.Document()
+    document.add_paragraph(TITLE, style="Title")
+    document.add_heading("The garden", level=1)
+    add_rows(document, GARDEN)
+    document.add_heading("The cafe", level=1)
+    add_rows(document, CAFE)
+    document.add_heading("Hard words", level=1)
+    term = document.add_paragraph()
+    term.add_run("Flowers").bold = True
+    document.add_paragraph("The coloured parts of a plant.")
+    document.save(str(path))
+    return path
+
+
+PLAIN_PARAGRAPHS = [
+    "This report looks at how people use the library. We asked 40 people what they think.",
+    "Most people said the library is a friendly place. Some people said it is hard to find "
+    "the toilets.",
+    "We will put up new signs in the spring.",
+]
+
+
+def plain_docx(path: Path) -> Path:
+    """A plain report: a heading, ordinary paragraphs and a bullet list, no pictures."""
+    document = docx.Document()
+    document.add_paragraph("Library visitors report", style="Title")
+    document.add_heading("What we found", level=1)
+    for text in PLAIN_PARAGRAPHS[:2]:
+        document.add_paragraph(text)
+    document.add_heading("What happens next", level=2)
+    document.add_paragraph(PLAIN_PARAGRAPHS[2])
+    document.add_paragraph("New signs", style="List Bullet")
+    document.add_paragraph("A map by the door", style="List Bullet")
+    big = document.add_paragraph()
+    run = big.add_run("Thank you")
+    run.bold, run.font.size = True, Pt(28)
+    document.add_paragraph("Thank you for reading.")
+    document.save(str(path))
+    return path
