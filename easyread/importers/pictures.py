@@ -97,7 +97,7 @@ def _usable(extension: str, data: bytes) -> tuple[str | None, bytes]:
             out.mkdir()
             png = convert(source, "png", out).read_bytes()
         check_raster(png)
-        return "png", png
+        return "png", _trim(png)
     return None, b""
 
 
@@ -120,6 +120,20 @@ def _to_png(data: bytes) -> bytes:
     png = out.getvalue()
     check_raster(png)
     return png
+
+
+def _trim(png: bytes) -> bytes:
+    """`png` without the white page LibreOffice draws a metafile on."""
+    from PIL import Image, ImageChops
+
+    with Image.open(io.BytesIO(png)) as image:
+        rgb = image.convert("RGB")
+        box = ImageChops.difference(rgb, Image.new("RGB", rgb.size, "white")).getbbox()
+        if box is None or box == (0, 0, *rgb.size):
+            return png
+        out = io.BytesIO()
+        image.crop(box).save(out, "PNG")
+    return out.getvalue()
 
 
 def _label(picture: DraftPicture) -> str:

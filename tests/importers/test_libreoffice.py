@@ -55,3 +55,31 @@ def test_an_odt_that_is_not_one_is_refused(tmp_path: Path) -> None:
     with pytest.raises(easyread.SourceError, match="not an OpenDocument text file"):
         easyread.import_docx(odt, tmp_path / "fake.md")
     assert sorted(p.name for p in tmp_path.iterdir()) == ["fake.odt"]
+
+
+def test_a_metafile_picture_is_converted_to_png(tmp_path: Path) -> None:
+    from PIL import Image
+
+    from tests.importers.word_files import with_metafile
+
+    require_tool("soffice")
+    result = easyread.import_docx(with_metafile(tmp_path / "emf.docx"), tmp_path / "emf.md")
+    [picture] = result.pictures
+    assert picture.name == "01-a-square.png"
+    with Image.open(picture) as image:  # the white page around the drawing is cut off
+        assert image.format == "PNG" and image.width < 400
+    assert not [note for note in result.notes if "metafile" in note.message]
+
+
+def test_a_metafile_without_libreoffice_is_reported(tmp_path: Path,
+                                                    monkeypatch: object) -> None:
+    from easyread.importers import libreoffice
+    from tests.importers.word_files import with_metafile
+
+    monkeypatch.setattr(libreoffice, "find_soffice", lambda: None)  # type: ignore[attr-defined]
+    result = easyread.import_docx(with_metafile(tmp_path / "emf.docx"), tmp_path / "emf.md")
+    assert result.pictures == ()
+    [note] = [note for note in result.notes if "metafile" in note.message]
+    assert "Windows metafile (EMF)" in note.message and "LibreOffice is not installed" in \
+        note.message
+    assert "A row with a drawing." in result.text and "![" not in result.text

@@ -89,3 +89,38 @@ def plain_docx(path: Path) -> Path:
     document.add_paragraph("Thank you for reading.")
     document.save(str(path))
     return path
+
+
+def emf_box() -> bytes:
+    """A Windows metafile (EMF) that draws one rectangle: a header, the rectangle, the end."""
+    import struct
+
+    rectangle = struct.pack("<II4i", 43, 24, 10, 10, 90, 90)
+    end = struct.pack("<IIIII", 14, 20, 0, 16, 20)
+    header = struct.pack("<II4i4i", 1, 88, 0, 0, 100, 100, 0, 0, 2646, 2646)
+    header += struct.pack("<IIIIHHIII", 0x464D4520, 0x10000, 88 + 44, 3, 1, 0, 0, 0, 0)
+    header += struct.pack("<iiii", 1024, 768, 320, 240)
+    return header + rectangle + end
+
+
+def with_metafile(path: Path) -> Path:
+    """A one-row easy read file whose picture is an EMF (python-docx cannot add one, so the
+    PNG it adds is swapped in the zip)."""
+    import zipfile
+
+    add = docx.Document()
+    add_rows(add, [("green", "A square", [[("A row with a drawing.", False)]])])
+    add.save(str(path))
+    with zipfile.ZipFile(path) as archive:
+        parts = {name: archive.read(name) for name in archive.namelist()}
+    parts = {name.replace("image1.png", "image1.emf"): data for name, data in parts.items()}
+    parts["word/media/image1.emf"] = emf_box()
+    rels = "word/_rels/document.xml.rels"
+    parts[rels] = parts[rels].replace(b"image1.png", b"image1.emf")
+    parts["[Content_Types].xml"] = parts["[Content_Types].xml"].replace(
+        b"<Default Extension=\"png\"", b"<Default Extension=\"emf\" ContentType=\"image/x-emf\"/>"
+        b"<Default Extension=\"png\"")
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as archive:
+        for name, data in parts.items():
+            archive.writestr(name, data)
+    return path
