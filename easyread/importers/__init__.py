@@ -51,7 +51,7 @@ def import_docx(source: str | Path, target: str | Path | None = None, *,
     (default ``NAME-pictures``). Raises :class:`SourceError` for a file that cannot be read
     safely, before anything is written.
     """
-    from easyread.writers.output import atomic_output
+    from easyread.files import write_file
 
     source = Path(source)
     target = Path(target) if target is not None else source.with_suffix(".md")
@@ -72,11 +72,9 @@ def import_docx(source: str | Path, target: str | Path | None = None, *,
                               f"({exc.strerror or exc})", Location(str(target), 1, 1),
                               "choose another place with -o") from None
         for name, data in saved.items():
-            with atomic_output(pictures_dir / name) as out:
-                out.write(data)
+            write_file(pictures_dir / name, data, hint="choose another place with -o")
             written.append(pictures_dir / name)
-    with atomic_output(target) as out:
-        out.write(text.encode("utf-8"))
+    write_file(target, text.encode("utf-8"), hint="choose another place with -o")
     return ImportResult(target, tuple(written), text, notes, rows, plain)
 
 

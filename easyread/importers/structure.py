@@ -86,7 +86,7 @@ def _front(items: list[Item], rows: RowMaker, draft: Draft) -> list[Item]:
     index = 0
     while index < len(items):
         item = items[index]
-        if isinstance(item, Table) or (rows.heading_level(item) and item.style.kind != "title"):
+        if isinstance(item, Table):
             break
         if item.style.kind == "title" and not draft.title:
             draft.title = item.text
@@ -94,9 +94,11 @@ def _front(items: list[Item], rows: RowMaker, draft: Draft) -> list[Item]:
             draft.subtitle = item.text
         elif _key(item.text) in easy_read:
             pass  # easyread prints these words on every cover
-        elif not draft.title and item.text and item.size and \
-                item.size >= rows.styles.body_size * 1.5:
+        elif (not draft.title and item.text and item.style.kind != "heading" and item.size
+              and item.size >= rows.styles.body_size * 1.5):
             draft.title = item.text  # the first large line of a file without a Title style
+        elif rows.heading_level(item):
+            break
         elif draft.title and not item.text and len(item.pictures) == 1 and draft.cover is None:
             draft.cover = item.pictures[0]
         elif draft.title and _DATE.match(item.text.strip()) and not draft.date:
