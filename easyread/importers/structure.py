@@ -1,7 +1,7 @@
 """A Word file's parts in easyread's places: title and cover, sections, word list, credits.
 
 The fixed words easyread prints ("Easy read", "Contents", the credits page) are recognised in
-every language easyread knows, so a booklet's own Word file comes back without them.
+every language easyread has a pack for, so a booklet's own Word file comes back without them.
 """
 
 from __future__ import annotations
@@ -22,13 +22,12 @@ from easyread.importers.draft import (
 from easyread.importers.paragraphs import Paragraph
 from easyread.importers.rows import RowMaker
 from easyread.importers.text import split_sentences
-from easyread.writers.booklet import Labels, labels_for
+from easyread.languages import available_languages, language_for
 
 __all__ = ["build_draft", "is_plain", "pictures_of"]
 
 Item = Paragraph | Table
 
-_LANGUAGES = ("en", "de", "fr", "es")
 _WORD_LIST_TITLES = {"hard words", "word list", "glossary", "difficult words", "words to know",
                      "what the words mean", "schwierige wörter", "wörterbuch", "glossaire",
                      "glosario"}
@@ -39,8 +38,9 @@ _MONTHS = ("january|february|march|april|may|june|july|august|september|october|
 _DATE = re.compile(rf"^(\d{{1,2}}\s+)?({_MONTHS})?\s*(19|20)\d\d$", re.I)
 
 
-def _labels() -> list[Labels]:
-    return [labels_for(code) for code in _LANGUAGES]
+def _labels() -> list[dict[str, str]]:
+    """The fixed words of every language easyread has a pack for."""
+    return [dict(language_for(code).labels) for code in available_languages()]
 
 
 def _key(text: str) -> str:
@@ -59,18 +59,18 @@ def build_draft(items: list[Item], rows: RowMaker) -> Draft:
         if in_credits and level > 1:
             continue  # the picture credits: easyread writes them again from its library
         in_credits = False
-        if heading is not None and key in {_key(lab.contents) for lab in _labels()}:
+        if heading is not None and key in {_key(lab["contents"]) for lab in _labels()}:
             continue
         if heading is not None and section and all(
                 isinstance(item, Paragraph) and (item.contents_entry or not item.text)
                 for item in section):
             continue  # a contents page under any heading
-        if heading is not None and key in {_key(lab.credits) for lab in _labels()}:
+        if heading is not None and key in {_key(lab["credits"]) for lab in _labels()}:
             _credits(section, draft)
             in_credits = True
             continue
         if heading is not None and not draft.word_list and (
-                key in _WORD_LIST_TITLES | {_key(lab.word_list) for lab in _labels()}):
+                key in _WORD_LIST_TITLES | {_key(lab["word_list"]) for lab in _labels()}):
             entries = _word_list(section, rows)
             if entries:
                 draft.word_list_title, draft.word_list = heading.text, entries
@@ -82,7 +82,7 @@ def build_draft(items: list[Item], rows: RowMaker) -> Draft:
 
 def _front(items: list[Item], rows: RowMaker, draft: Draft) -> list[Item]:
     """Take the title page from the start of `items`; return the items after it."""
-    easy_read = {_key(lab.easy_read) for lab in _labels()}
+    easy_read = {_key(lab["easy_read"]) for lab in _labels()}
     index = 0
     while index < len(items):
         item = items[index]
@@ -145,13 +145,13 @@ def _credits(section: list[Item], draft: Draft) -> None:
     paragraphs = [item for item in section if isinstance(item, Paragraph)]
     for index, p in enumerate(paragraphs):
         for lab in _labels():
-            if p.text.startswith(lab.written_by):
-                draft.author = p.text[len(lab.written_by):].strip().rstrip(".")
-            elif p.text.startswith(lab.checked_by):
-                names = p.text[len(lab.checked_by):].strip().rstrip(".")
+            if p.text.startswith(lab["written_by"]):
+                draft.author = p.text[len(lab["written_by"]):].strip().rstrip(".")
+            elif p.text.startswith(lab["checked_by"]):
+                names = p.text[len(lab["checked_by"]):].strip().rstrip(".")
                 # One entry: easyread joined the names with commas, and a name may hold one.
                 draft.checked_by = [names] if names else []
-            elif p.text.startswith(lab.full_version) and index + 1 < len(paragraphs):
+            elif p.text.startswith(lab["full_version"]) and index + 1 < len(paragraphs):
                 links = [seg.link for line in paragraphs[index + 1].lines for seg in line
                          if seg.link]
                 draft.full_version = links[0] if links else paragraphs[index + 1].text
