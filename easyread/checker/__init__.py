@@ -12,11 +12,12 @@ from easyread.checker.config import CheckConfig, resolve
 from easyread.checker.finding import Finding, Severity
 from easyread.checker.format import format_json, format_sarif, format_summary, format_text
 from easyread.checker.pages import estimate_pages
-from easyread.checker.readability import combine, measure
+from easyread.checker.readability import measure
 from easyread.checker.registry import MODULES, RULES
 from easyread.checker.report import Report, RowMeasure, Summary, score
 from easyread.checker.rule import RuleContext
 from easyread.checker.text import analyse
+from easyread.checker.units import text_sentences
 from easyread.checker.vocab import hard_words
 from easyread.model import Document
 
@@ -70,7 +71,7 @@ def _check(doc: Document, config: CheckConfig) -> Report:
     language = settings.profile.wordfreq_language
     measured = analysis.measured_rows
     row_words = [[[w.text for w in s.words] for s in row.sentences] for row in measured]
-    sentence_words = [s for row_sentences in row_words for s in row_sentences]
+    sentence_words = text_sentences(measured)
     warn = settings.options["TEXT-SENTENCE-LENGTH"]["warn_words"]
     hard = hard_words(analysis, settings.options["TEXT-EASY-WORDS"])
     measured_lines = {id(line) for row in measured for line in row.lines}
@@ -96,7 +97,7 @@ def _check(doc: Document, config: CheckConfig) -> Report:
             hard_words=hard_count,
             findings=found,
         ),
-        readability=combine([r.readability for r in rows]),
+        readability=measure(sentence_words, language, settings.profile.readability),
         hard_words=hard_count,
         long_sentences=long_sentences,
         profile=settings.profile.name,

@@ -25,15 +25,34 @@ def format_summary(report: Report) -> str:
     )
     if s.readability is not None:
         r = s.readability
+        # Shown on their scales and in words; --format json keeps the raw numbers.
         text += (
-            f"; Flesch reading ease {r.flesch_reading_ease:.0f}, grade {r.flesch_kincaid_grade:.1f}"
+            f"; Flesch reading ease {_ease(r.flesch_reading_ease)}, "
+            f"grade {max(0.0, r.flesch_kincaid_grade):.1f}"
         )
         if "amstad_reading_ease" in r.formulas:
-            text += f", Amstad reading ease {r.amstad_reading_ease:.0f}"
+            text += f", Amstad reading ease {_ease(r.amstad_reading_ease)}"
         if "lix" in r.formulas:
-            text += f", LIX {r.lix:.0f}"
+            text += f", LIX {r.lix:.0f} ({_lix_words(r.lix)})"
         text += " (for information)"
     return text
+
+
+# Flesch's own bands for reading ease (Amstad uses the same scale).
+_EASE_WORDS = ((90, "very easy"), (80, "easy"), (70, "fairly easy"), (60, "plain"),
+               (50, "fairly hard"), (30, "hard"), (0, "very hard"))  # fmt: skip
+_LIX_WORDS = ((25, "very easy"), (35, "easy"), (45, "medium"), (55, "hard"))
+
+
+def _ease(value: float) -> str:
+    """A reading-ease number clamped to its 0 to 100 scale, with its band in words."""
+    clamped = max(0.0, min(100.0, value))
+    words = next(name for floor, name in _EASE_WORDS if clamped >= floor)
+    return f"{clamped:.0f} of 100 ({words})"
+
+
+def _lix_words(value: float) -> str:
+    return next((name for ceiling, name in _LIX_WORDS if value < ceiling), "very hard")
 
 
 def _count(number: int, noun: str) -> str:

@@ -6,8 +6,13 @@ The score (0 to 100, higher is easier) is built from 4 parts, each between 0 and
 - long sentences (15%): 1 when no sentence is over the warning length, 0 when half are;
 - words (25%): 1 when no word is hard and unexplained, 0 when 8 in every 100 are;
 - other findings (25%): 1 with none, 0 at 10 or more per 100 words (errors count twice).
-  Sentence length and hard words are already in the first 3 parts, so those rules'
-  findings are not counted again.
+  Only findings about the text count (TEXT- rules): the score follows the words, not the
+  layout. Sentence length and hard words are already in the first 3 parts, and sentences
+  on one line are layout, so those rules' findings are not counted.
+
+Sentences are the text's sentences (easyread.checker.units): page headers, contents lines,
+titles left in the text and list fragments are not sentences, and a sentence split over
+rows counts once.
 
 Readability formulas are reported beside it as information; they are not part of it.
 """
@@ -22,7 +27,9 @@ from easyread.location import Location
 
 __all__ = ["Report", "RowMeasure", "Summary", "score"]
 
-MEASURED_RULES = frozenset({"TEXT-SENTENCE-LENGTH", "TEXT-EASY-WORDS"})
+MEASURED_RULES = frozenset(
+    {"TEXT-SENTENCE-LENGTH", "TEXT-EASY-WORDS", "TEXT-ONE-SENTENCE-PER-LINE"}
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -89,7 +96,9 @@ def score(
     long_part = _clamp(1 - (long_sentences / sentences) / 0.5)
     word_part = _clamp(1 - (hard_words / words) / 0.08)
     weight = sum(
-        2 if f.severity is Severity.ERROR else 1 for f in findings if f.rule not in MEASURED_RULES
+        2 if f.severity is Severity.ERROR else 1
+        for f in findings
+        if f.rule.startswith("TEXT-") and f.rule not in MEASURED_RULES
     )
     finding_part = _clamp(1 - (100 * weight / words) / 10)
     total = 0.35 * per_sentence + 0.15 * long_part + 0.25 * word_part + 0.25 * finding_part

@@ -145,8 +145,7 @@ def test_a_plain_word_is_offered() -> None:
         "We have 3 fieldwork teams.\n",
         ":talk: An advocate is someone who speaks up for you.\n"
         "Your advocate can come to the meeting.\n",
-        ":vote: A big vote about one question is called a referendum.\n"
-        "The referendum is in May.\n",
+        ":vote: A big vote about one question is called a referendum.\nThe referendum is in May.\n",
     ],
 )
 def test_words_a_reader_knows_or_the_booklet_explains_are_not_hard(body: str) -> None:
@@ -184,3 +183,33 @@ def test_a_word_list_entry_is_used_in_any_form_of_its_words() -> None:
     assert hard_word_findings(body) == []
     unused = body.replace("a First Nation person", "our neighbours")
     assert hard_word_findings(unused) == ["9:1 TEXT-HARD-WORDS-EXPLAINED"]
+
+
+def test_readability_is_shown_on_its_scale_in_words_and_raw_in_json() -> None:
+    import json
+
+    from easyread.checker import format_json, format_summary
+    from tests.checker.helpers import run
+
+    report = run(":cat: The cat sat.\n\n:dog: A dog ran.\n")
+    raw = report.summary.readability
+    assert raw is not None and raw.flesch_reading_ease > 100
+    assert "Flesch reading ease 100 of 100 (very easy), grade 0.0" in format_summary(report)
+    summary = json.loads(format_json(report))["summary"]["readability"]
+    assert summary["flesch_reading_ease"] == round(raw.flesch_reading_ease, 1)
+
+
+def test_the_score_counts_the_texts_sentences_not_its_layout() -> None:
+    from tests.checker.helpers import run
+
+    one_row = ":bus: The bus to the hospital goes every 20 minutes from the town centre.\n"
+    split = ":bus: The bus to the hospital goes every 20 minutes\n\n:bus: from the town centre.\n"
+    assert run(one_row).summary.sentences == run(split).summary.sentences == 1
+    contents = "Contents 2\n\nAbout this booklet 3\n\n"
+    page_headers = "".join(
+        f"Easy read guide\n\n:bus: Sentence number {n} is here.\n\n" for n in range(3)
+    )
+    listed = ":bag: Bring these things:\n\n- your letter\n- your bus pass\n"
+    assert run(contents + one_row).summary.sentences == 1
+    assert run(page_headers).summary.sentences == 3
+    assert run(listed).summary.sentences == 1
