@@ -1,7 +1,8 @@
 """The sentences the score counts: the text's sentences, not its layout.
 
-A page header repeated on every page, a contents line ("Introduction 3"), a short line
-with no end mark (a title left in the text) and a list item with no end mark (a fragment
+A page header repeated on every page (a line with no end mark, seen 3 times or more), a
+contents line ("Introduction 3"), a short line with no end mark (a title left in the
+text) and a list item with no end mark (a fragment
 like "- your bus pass") are not sentences, and their words are not counted. A sentence
 that runs on into the next row (no end mark, the next row starts in small letters)
 counts once. Readability and the score read these sentences, so
@@ -21,7 +22,7 @@ __all__ = ["text_sentences"]
 _FRAGMENT_WORDS = 3
 """A line of this many words or fewer with no end mark is a title or label, not a sentence."""
 _REPEATED = 3
-"""A line seen this many times is a page header or footer."""
+"""A line with no end mark seen this many times is a page header or footer."""
 _LEADS = (":", ",")
 _BULLETS = ("\u2022", "\u25aa", "\u25e6", "\u2023")
 
@@ -36,10 +37,10 @@ def text_sentences(rows: list[RowText]) -> list[list[str]]:
             words = _before_bullets(sentence)
             if not words:
                 continue
-            line_text = sentence.start.text.strip()
-            if len(sentence.lines) == 1 and seen[line_text] >= _REPEATED:
-                continue  # a running header or footer
             ends = bool(sentence.end_mark)
+            line_text = sentence.start.text.strip()
+            if not ends and len(sentence.lines) == 1 and seen[line_text] >= _REPEATED:
+                continue  # a running header or footer
             if not ends and words[-1][0].isdigit() and not _leads(sentence):
                 continue  # a contents line: a title and its page number
             leads = _leads(sentence)

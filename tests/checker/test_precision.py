@@ -212,4 +212,6 @@ def test_the_score_counts_the_texts_sentences_not_its_layout() -> None:
     listed = ":bag: Bring these things:\n\n- your letter\n- your bus pass\n"
     assert run(contents + one_row).summary.sentences == 1
     assert run(page_headers).summary.sentences == 3
+    repeated = "".join(":phone: Phone us.\n\n" for _ in range(4))
+    assert run(repeated).summary.sentences == 4
     assert run(listed).summary.sentences == 1
