@@ -12,7 +12,10 @@ from functools import lru_cache
 
 from easyread.style import MIN_FONT_SIZE, MM, Style
 
-__all__ = ["Measures", "measures"]
+__all__ = ["SHORT_LIST", "Measures", "measures"]
+
+SHORT_LIST = 6
+"""A list of up to this many items is never split across pages, in any format."""
 
 
 @dataclass(frozen=True, slots=True)

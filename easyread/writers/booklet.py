@@ -35,6 +35,8 @@ class Labels:
     """The heading of the word list when the booklet gives none."""
     skip_link: str
     """The first link of the web page, to jump past the contents to the main text."""
+    continued: str
+    """After a heading repeated at the top of a page, where a long list goes on."""
     layout_caption: str
     layout_description: str
     """What screen readers are told about each layout table in Word files."""

@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from typing import assert_never
 
 from easyread.errors import Diagnostic, Reporter
+from easyread.measures import SHORT_LIST
 from easyread.model import Block, Box, Heading, Line, ListBlock, PageBreak, Picture, Row, Run
 from easyread.pictures.render import PictureRenderer
 from easyread.style import Style
@@ -59,6 +60,8 @@ class Writer:
     _pending_break: bool = False
     _last_was_table: bool = False
     _images: dict[tuple[str, int], tuple[str, int, int]] = field(default_factory=dict)
+    _kept: set[int] = field(default_factory=set)
+    """Ids of rows kept on a page with the row after them (lead-in rows, short lists)."""
 
     # -- placing content ------------------------------------------------------------------
 
@@ -89,9 +92,11 @@ class Writer:
     def write_blocks(self, blocks: Iterable[Block]) -> None:
         """Write `blocks` in order; consecutive rows and lists share one layout table."""
         run: list[_Item] = []
-        for block in blocks:
+        blocks = list(blocks)
+        for index, block in enumerate(blocks):
             match block:
                 case Row() | ListBlock():
+                    self._keep(block, blocks[index + 1] if index + 1 < len(blocks) else None)
                     run.extend(self._items(block))
                 case Heading() if block.picture is not None:
                     self._write_rows(run)
@@ -111,6 +116,19 @@ class Writer:
                 case _:
                     assert_never(block)
         self._write_rows(run)
+
+    def _keep(self, block: Row | ListBlock, following: Block | None) -> None:
+        """Note the rows to keep with the next: a lead-in row with its list, and every item
+        but the last of a list short enough never to split (as in the PDF)."""
+        if isinstance(block, Row):
+            if isinstance(following, ListBlock):
+                self._kept.add(id(block))
+            return
+        rows = list(_rows(block))
+        if len(rows) <= SHORT_LIST:
+            self._kept.update(id(row) for row in rows[:-1])
+        else:
+            self._kept.update((id(rows[0]), id(rows[-2])))
 
     def _items(self, block: Row | ListBlock) -> Iterator[_Item]:
         if isinstance(block, Row):
@@ -203,8 +221,10 @@ class Writer:
                                             page_break_before=page_break)
                 right = f"{oxml.paragraph_start(style_id, keep_next=True)}{content}</w:p>"
             else:
-                left = oxml.paragraph_start("Picture", page_break_before=page_break)
-                right = self._lines(item.lines, numbering)
+                keep = id(item) in self._kept
+                left = oxml.paragraph_start("Picture", keep_next=keep,
+                                            page_break_before=page_break)
+                right = self._lines(item.lines, numbering, keep)
             parts += (row_start, left, picture, "</w:p></w:tc>", text_cell, right,
                       "</w:tc></w:tr>")
         parts.append("</w:tbl>")
@@ -216,13 +236,15 @@ class Writer:
             items.extend(self._items(block))
         self._write_rows(items, box=True)
 
-    def _lines(self, lines: tuple[Line, ...], numbering: tuple[int, int] | None) -> str:
+    def _lines(self, lines: tuple[Line, ...], numbering: tuple[int, int] | None,
+               keep: bool = False) -> str:
         if numbering is None:
-            start = oxml.paragraph_start("RowText")
+            start = oxml.paragraph_start("RowText", keep_next=keep)
             return "".join(f"{start}{self.add_runs(line.runs)}</w:p>" for line in lines)
         indent = self.geometry.list_indent * (numbering[1] + 1)
         return "".join(
-            oxml.paragraph_start("RowText", numbering=numbering if index == 0 else None,
+            oxml.paragraph_start("RowText", keep_next=keep,
+                                 numbering=numbering if index == 0 else None,
                                  indent=None if index == 0 else indent)
             + f"{self.add_runs(line.runs)}</w:p>"
             for index, line in enumerate(lines))
@@ -280,6 +302,14 @@ class Writer:
                                      page_break_before=self._claim_break())
         self.body += (start, self._picture(picture, box_mm), "</w:p>")
         self._last_was_table = False
+
+
+def _rows(block: ListBlock) -> Iterator[Row]:
+    for item in block.items:
+        if isinstance(item, Row):
+            yield item
+        else:
+            yield from _rows(item)
 
 
 def _png_size(png: bytes) -> tuple[int, int]:

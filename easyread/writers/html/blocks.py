@@ -10,6 +10,7 @@ from typing import assert_never
 
 from easyread.errors import Diagnostic, Reporter
 from easyread.location import Location
+from easyread.measures import SHORT_LIST
 from easyread.model import (
     Block,
     Box,
@@ -136,8 +137,14 @@ def _row_parts(row: Row, ctx: Context, marker: str | None = None) -> list[str]:
     return parts
 
 
-def _row_html(row: Row, ctx: Context) -> str:
-    return '<div class="row">' + "".join(_row_parts(row, ctx)) + "</div>"
+def _row_html(row: Row, ctx: Context, lead_in: bool = False) -> str:
+    # A lead-in row stays with the list under it when printed.
+    kind = "row lead-in" if lead_in else "row"
+    return f'<div class="{kind}">' + "".join(_row_parts(row, ctx)) + "</div>"
+
+
+def _count_rows(block: ListBlock) -> int:
+    return sum(1 if isinstance(item, Row) else _count_rows(item) for item in block.items)
 
 
 def _list_number(label: str | None) -> int | None:
@@ -170,7 +177,9 @@ def _list_html(block: ListBlock, ctx: Context) -> str:
         items.append([f'<li class="row"{value}>', *_row_parts(item, ctx, marker)])
     start = f' start="{first_number}"' if first_number not in (None, 1) else ""
     body = "\n".join("".join(parts) + "</li>" for parts in items)
-    return f'<{tag} class="list depth-{block.depth}"{start}>\n{body}\n</{tag}>'
+    # A short list is printed whole on one page, as in the PDF and the DOCX.
+    keep = " keep" if block.depth == 0 and _count_rows(block) <= SHORT_LIST else ""
+    return f'<{tag} class="list depth-{block.depth}{keep}"{start}>\n{body}\n</{tag}>'
 
 
 def _box_html(block: Box, ctx: Context) -> str:
@@ -192,11 +201,11 @@ def heading_html(heading: Heading, ctx: Context) -> str:
     return f'<div class="heading-row"><div class="pic">{picture}</div>{tag}</div>'
 
 
-def block_html(block: Block, ctx: Context) -> str:
-    """The HTML for one body block."""
+def block_html(block: Block, ctx: Context, lead_in: bool = False) -> str:
+    """The HTML for one body block; `lead_in` marks a row that introduces a list."""
     match block:
         case Row():
-            return _row_html(block, ctx)
+            return _row_html(block, ctx, lead_in)
         case ListBlock():
             return _list_html(block, ctx)
         case Box():
@@ -216,5 +225,10 @@ def section_html(section: Section, ctx: Context) -> str:
     if section.heading is not None:
         label = f' aria-labelledby="{escape(section.heading.anchor)}"'
         parts.append(heading_html(section.heading, ctx))
-    parts.extend(block_html(block, ctx) for block in section.blocks)
+    blocks = section.blocks
+    following = (*blocks[1:], None)
+    parts.extend(
+        block_html(block, ctx, isinstance(after, ListBlock))
+        for block, after in zip(blocks, following, strict=True)
+    )
     return f'<section class="section"{label}>\n' + "\n".join(parts) + "\n</section>"

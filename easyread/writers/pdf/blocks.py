@@ -12,7 +12,8 @@ from typing import assert_never
 
 from easyread.errors import Diagnostic
 from easyread.location import Location
-from easyread.model import Box, Heading, Line, ListBlock, PageBreak, Picture, Row
+from easyread.measures import SHORT_LIST
+from easyread.model import Block, Box, Heading, Line, ListBlock, PageBreak, Picture, Row
 from easyread.writers.pdf.boxes import Anchor, Item, PictureBox, Shape, TextLine, Tree
 from easyread.writers.pdf.flow import BoxEnd, BoxStart, Flow, NewPage, Unit
 from easyread.writers.pdf.fonts import Fonts
@@ -41,9 +42,13 @@ class Builder:
     fonts: Fonts
     meta_loc: Location
     """Where booklet furniture (cover, credits) comes from: the front matter."""
+    continued: str = "(continued)"
+    """The word shown after a heading repeated above the rest of a long list."""
     tree: Tree = field(default_factory=Tree)
     flows: list[Flow] = field(default_factory=list)
     notes: dict[tuple[Location, str], Diagnostic] = field(default_factory=dict)
+    last_heading: Heading | None = None
+    """The heading above the blocks being laid out, repeated over a long list's next page."""
 
     # Text -----------------------------------------------------------------
 
@@ -112,13 +117,26 @@ class Builder:
 
     # Body blocks ------------------------------------------------------------
 
+    def blocks(self, blocks: Sequence[Block], parent: int) -> None:
+        """Add the units for `blocks`; a row just before a list stays with the list."""
+        for index, block in enumerate(blocks):
+            self.block(block, parent)
+            following = blocks[index + 1] if index + 1 < len(blocks) else None
+            if isinstance(block, Row) and isinstance(following, ListBlock):
+                self._last_unit().keep_with_next = True
+
+    def _last_unit(self) -> Unit:
+        return next(flow for flow in reversed(self.flows) if isinstance(flow, Unit))
+
     def block(self, block: Row | ListBlock | Box | PageBreak | Heading, parent: int) -> None:
         """Add the units for one body block."""
         match block:
             case Row():
                 self.row(block, parent)
             case ListBlock():
+                start = len(self.flows)
                 self.list_block(block, parent, 0.0, 0.0)
+                self.keep_list(start)
             case Box():
                 self.box(block, parent)
             case PageBreak():
@@ -185,6 +203,31 @@ class Builder:
                 home = last_body if last_body is not None else lst
                 self.list_block(item, home, inset, indent + self.geo.m.list_indent)
 
+    def keep_list(self, start: int) -> None:
+        """Keep a list's items from `start` on one page when there are up to SHORT_LIST of
+        them; a longer one may break, but never before its second or last item, and the page
+        it goes on to starts with its heading and "(continued)"."""
+        items = [flow for flow in self.flows[start:] if isinstance(flow, Unit)]
+        if len(items) <= SHORT_LIST:
+            for item in items[:-1]:
+                item.keep_with_next = True
+            return
+        items[0].keep_with_next = items[-2].keep_with_next = True
+        repeat = self._continued()
+        for item in items[1:]:
+            item.repeat = repeat
+
+    def _continued(self) -> Unit | None:
+        heading = self.last_heading
+        if heading is None:
+            return None
+        geo = self.geo
+        size, leading = geo.heading_size(heading.level), geo.heading_leading(heading.level)
+        # A repeat is decoration (an artifact): the heading is tagged once, where it stands.
+        spans = [Span(f"{heading.text} {self.continued}", True, geo.style.colours.heading, None)]
+        items, height, _ = self.paragraphs([spans], geo.left, geo.measure, size, leading)
+        return Unit(height + geo.m.heading_after, items)
+
     @staticmethod
     def label(row: Row, block: ListBlock, number: int) -> str:
         """The marker shown before a list item."""
@@ -204,11 +247,14 @@ class Builder:
             if isinstance(inner, Row):
                 self.row(inner, div, inset=0.0)
             else:
+                start = len(self.flows)
                 self.list_block(inner, div, 0.0, 0.0)
+                self.keep_list(start)
         self.flows.append(BoxEnd())
 
     def heading(self, heading: Heading, parent: int) -> None:
         """A heading with its anchor, kept with what follows; level 1 gets a coloured rule."""
+        self.last_heading = heading
         geo = self.geo
         level = heading.level
         size, leading = geo.heading_size(level), geo.heading_leading(level)

@@ -26,9 +26,13 @@ class Unit:
     """Offsets between lines where a unit taller than a page may be cut."""
     space_before: float = 0.0
     keep_with_next: bool = False
-    """Move to a new page rather than end a page with this unit (headings)."""
+    """Move to a new page rather than end a page with this unit (headings, lead-in rows,
+    the items of a short list)."""
     loc: Location | None = None
     """Where to point the warning if the unit has to be cut."""
+    repeat: Unit | None = None
+    """Drawn first on a new page that this unit starts: the heading of a long list with
+    "(continued)"."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -128,12 +132,17 @@ class _State:
 
 
 def _next_height(flows: Sequence[Flow], start: int, limit: float) -> float:
+    """The height of the units from `start` that must share a page: each unit kept with
+    the next, and the first one that is not (at most `limit`)."""
+    total = 0.0
     for flow in flows[start:]:
-        if isinstance(flow, NewPage):
-            return 0.0
+        if isinstance(flow, NewPage) or total >= limit:
+            break
         if isinstance(flow, Unit):
-            return min(flow.space_before + flow.height, limit)
-    return 0.0
+            total += flow.space_before + flow.height
+            if not flow.keep_with_next:
+                break
+    return min(total, limit)
 
 
 def _cut(state: _State, unit: Unit) -> Unit:
@@ -183,6 +192,8 @@ def _flow_unit(state: _State, unit: Unit, flows: Sequence[Flow], index: int) -> 
         need += _next_height(flows, index + 1, state.frame.height - unit.height)
     if need > state.room and not state.fresh:
         state.new_page()
+        if unit.repeat is not None:
+            state.place(unit.repeat)
     while unit.height > state.room + 0.01:
         if unit.loc is not None and not unit.keep_with_next:
             state.warnings.append(Diagnostic(

@@ -57,7 +57,7 @@ class _PageNumber(TextLine):
 def layout(booklet: Booklet, fonts: Fonts) -> Layout:
     """Lay out `booklet`, then show on the contents page the pages its headings landed on."""
     geo = Geometry.from_style(booklet.style)
-    b = Builder(geo, fonts, booklet.document.meta.loc)
+    b = Builder(geo, fonts, booklet.document.meta.loc, booklet.labels.continued)
     cover(b, booklet)
     if booklet.contents:
         _contents(b, booklet)
@@ -70,8 +70,8 @@ def layout(booklet: Booklet, fonts: Fonts) -> Layout:
             b.flows.append(NewPage())
         if heading is not None:
             b.heading(heading, sect)
-        for block in section.blocks:
-            b.block(block, sect)
+        b.last_heading = heading
+        b.blocks(section.blocks, sect)
     if booklet.word_list:
         _word_list(b, booklet)
     _credits(b, booklet)
