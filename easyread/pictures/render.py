@@ -16,7 +16,14 @@ from easyread.cache import cache_folder, store
 from easyread.model import Picture
 from easyread.pictures.safety import clean_svg
 
-__all__ = ["PictureRenderer"]
+TYPE_CHECKING = False  # as in easyread/__init__.py
+if TYPE_CHECKING:
+    from PIL import Image
+
+__all__ = ["PictureRenderer", "upright"]
+
+_ORIENTATION = 0x0112
+"""The EXIF tag a phone sets when it stores a photo turned on its side."""
 
 
 class PictureRenderer:
@@ -60,7 +67,7 @@ class PictureRenderer:
         with Image.open(io.BytesIO(self.raw(picture))) as opened:
             opened.draft("RGB", (width_px, width_px * 4))  # JPEG: decode at reduced size
             opened.load()
-            image: Image.Image = opened
+            image: Image.Image = upright(opened)
             if image.width > width_px:
                 height = max(1, round(image.height * width_px / image.width))
                 image = image.resize((width_px, height), Image.Resampling.LANCZOS)
@@ -86,3 +93,16 @@ class PictureRenderer:
         if cached is not None:
             store(cached, data)
         return data
+
+
+def upright(image: Image.Image) -> Image.Image:
+    """`image` turned the way its camera was held (its EXIF orientation), or `image` itself.
+
+    Phones store a photo taken upright as a sideways picture plus an orientation tag; only
+    picture viewers read the tag, so every format would show the photo on its side.
+    """
+    from PIL import ImageOps
+
+    if image.getexif().get(_ORIENTATION, 1) in (0, 1):
+        return image
+    return ImageOps.exif_transpose(image)
