@@ -9,12 +9,13 @@ from __future__ import annotations
 import difflib
 import json
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cache
 from pathlib import Path
 from types import MappingProxyType
 
 from easyread.model import Credit
+from easyread.pictures.descriptions import read_descriptions
 
 __all__ = ["LibraryPicture", "PictureLibrary", "bundled_dir"]
 
@@ -102,13 +103,16 @@ def _name_from_file(path: Path) -> str:
 
 
 def _read_folder(folder: Path) -> list[LibraryPicture]:
+    # The reader reports mistakes in descriptions.txt; here a bad line is only left out.
+    described = read_descriptions(folder, strict=False)
     indexed = {p.path.name: p for p in _read_index(folder)}
-    found = list(indexed.values())
+    found = [replace(p, alt=described[name]) if not p.alt and name in described else p
+             for name, p in indexed.items()]
     for path in sorted(folder.iterdir()):
         fmt = SUFFIXES.get(path.suffix.lower())
         if fmt and path.is_file() and path.name not in indexed:
             found.append(LibraryPicture(name=_name_from_file(path), path=path, format=fmt,
-                                        alt=""))
+                                        alt=described.get(path.name, "")))
     return found
 
 

@@ -89,8 +89,9 @@ def parse_with_tokens(
     matter = read_front_matter(front.content if front else "", 2, file, folder, report)
     given = tuple(picture_folder(Path(d), Location(str(d), 1, 1), str(d)) for d in picture_dirs)
     extra = given + matter.picture_dirs
-    library = PictureLibrary(extra)
-    resolver = PictureResolver(library, folder, extra)
+    resolver = PictureResolver(PictureLibrary(extra), folder, extra)
+    for picture_dir in extra:  # a mistake in a folder's descriptions file stops here
+        resolver.descriptions(picture_dir)
     cover_loc = matter.key_locs.get("cover", matter.loc)
     cover = resolver.by_reference(matter.cover_ref, cover_loc) if matter.cover_ref else None
     body = BodyBuilder(lines, file, resolver, report).build(block_tree(tokens))

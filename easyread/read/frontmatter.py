@@ -51,6 +51,20 @@ def _load(text: str) -> tuple[Any, yaml.Node | None]:
         loader.dispose()
 
 
+_PICTURE_VALUE = re.compile(r"^(\s*)([\w-]+):\s*(!\[.*)$")
+
+
+def _unquoted_picture(line: str, loc: Location) -> None:
+    """A picture written as ``cover: ![What it shows](file.jpg)`` needs quotes in YAML, where
+    a value starting with ``!`` means something else: say so, with the line to write."""
+    found = _PICTURE_VALUE.match(line)
+    if found:
+        indent, key, value = found.groups()
+        quoted = value.rstrip().replace("\\", "\\\\").replace('"', '\\"')
+        raise SourceError(f"put the {key} picture in quotes", loc.at(column=len(indent) + 1),
+                          f'write the line like this: {key}: "{quoted}"')
+
+
 def _key_locations(node: yaml.Node | None, first_line: int, file: str) -> dict[str, Location]:
     """Where each key (``style.font_size`` for nested ones) sits in the file."""
     found: dict[str, Location] = {}
@@ -79,6 +93,9 @@ def read_front_matter(
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None) or getattr(exc, "context_mark", None)
         loc = Location(file, first_line + mark.line, mark.column + 1) if mark else start
+        lines = text.split("\n")
+        if mark and mark.line < len(lines):
+            _unquoted_picture(lines[mark.line], loc)
         problem = getattr(exc, "problem", None) or "it is not valid"
         raise SourceError(
             f"the front matter cannot be read: {problem}",

@@ -15,6 +15,7 @@ from urllib.parse import unquote, urlparse
 from easyread.errors import SourceError
 from easyread.location import Location
 from easyread.model import Picture, PictureFormat
+from easyread.pictures.descriptions import read_descriptions
 from easyread.pictures.library import SUFFIXES, PictureLibrary, bundled_dir
 
 __all__ = ["PictureResolver", "picture_folder"]
@@ -36,6 +37,13 @@ class PictureResolver:
         self.base_dir = base_dir.resolve()
         self.roots = (self.base_dir, *(root.resolve() for root in extra_roots))
         self.bundled = os.path.join(bundled_dir(), "")  # with a final separator
+        self._descriptions: dict[Path, dict[str, str]] = {}
+
+    def descriptions(self, folder: Path) -> dict[str, str]:
+        """`folder`'s descriptions file, read once; a mistake in it is a SourceError."""
+        if folder not in self._descriptions:
+            self._descriptions[folder] = read_descriptions(folder)
+        return self._descriptions[folder]
 
     def by_name(self, name: str, loc: Location) -> Picture:
         """The library picture called `name`; a :class:`SourceError` at `loc` if there is none."""
@@ -92,7 +100,8 @@ class PictureResolver:
                 f"check the file name; looked for {path}",
             )
         _check_kind(path, fmt, target, loc)  # type: ignore[arg-type]
-        return Picture(path=path, alt=alt.strip(), format=fmt, loc=loc)  # type: ignore[arg-type]
+        alt = alt.strip() or self.descriptions(path.parent).get(path.name, "")
+        return Picture(path=path, alt=alt, format=fmt, loc=loc)  # type: ignore[arg-type]
 
     def by_reference(self, text: str, loc: Location) -> Picture:
         """A picture written as ``name``, ``:name:``, ``![alt](path)`` or a bare file path."""
