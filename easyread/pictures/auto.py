@@ -13,19 +13,12 @@ from dataclasses import dataclass, replace
 from easyread.errors import Diagnostic, Level
 from easyread.location import Location
 from easyread.model import Block, Box, Document, ListBlock, Picture, Row
+from easyread.pictures.choose import MIN_LEAD, MIN_SCORE, Picker
 from easyread.pictures.library import PictureLibrary
-from easyread.pictures.suggest import Matcher, matcher_for
+from easyread.pictures.suggest import matcher_for
 
-__all__ = ["MIN_SCORE", "AutoChoice", "auto_pictures"]
+__all__ = ["MIN_LEAD", "MIN_SCORE", "AutoChoice", "auto_pictures"]
 
-MIN_SCORE = 10.0
-"""The lowest top score a suggestion needs to be used.
-
-Measured with benchmarks/pictures_accuracy.py (see docs/pictures.md): a row whose main word
-is a picture's name or alias scores about 11 or more, while rows matched only through loose
-tags or everyday words ("It was very good.") score under 8. At 10, 98% of the labelled rows
-get a picture and the top-1 rate of those is unchanged; rows with nothing to show get none.
-"""
 OTHER_CHOICES = 2
 TEXT_LIMIT = 40
 
@@ -69,15 +62,18 @@ def auto_pictures(
     library: PictureLibrary | None = None,
     *,
     min_score: float = MIN_SCORE,
+    min_lead: float = MIN_LEAD,
 ) -> tuple[Document, tuple[AutoChoice, ...]]:
-    """`doc` with every row that has no picture given the best one scoring `min_score` or more.
+    """`doc` with every row that has no picture given the best one, when it scores `min_score`
+    or more and leads the runner-up by `min_lead` of its score (see easyread.pictures.choose).
 
     `library` defaults to the bundled pictures plus the document's own picture folders.
     Returns the new document and one choice for every row that had no picture, in reading
     order: the rows left without one have a choice whose `name` is None.
     """
     library = library or PictureLibrary(doc.meta.picture_dirs)
-    filler = _Filler(library, matcher_for(library, doc.meta.language), min_score)
+    filler = _Filler(library, Picker(matcher_for(library, doc.meta.language),
+                                              min_score, min_lead))
     sections = tuple(
         replace(section, blocks=filler.blocks(section.blocks)) for section in doc.sections
     )
@@ -89,10 +85,9 @@ def auto_pictures(
 class _Filler:
     """Walks the blocks of a document, rebuilding only what changes."""
 
-    def __init__(self, library: PictureLibrary, matcher: Matcher, min_score: float) -> None:
+    def __init__(self, library: PictureLibrary, picker: Picker) -> None:
         self.library = library
-        self.matcher = matcher
-        self.min_score = min_score
+        self.picker = picker
         self.choices: list[AutoChoice] = []
 
     def blocks(self, blocks: Iterable[Block]) -> tuple[Block, ...]:
@@ -112,12 +107,17 @@ class _Filler:
                 return block
 
     def row(self, row: Row) -> Row:
-        if row.picture is not None or not row.text.strip():
+        if row.picture is not None:
+            if row.picture.name:
+                self.picker.seen(row.picture.name)
             return row
-        found = self.matcher.suggest(row.text, 1 + OTHER_CHOICES)
+        if not row.text.strip():
+            return row
+        chosen, found = self.picker.pick(row.text)
+        found = found[:1 + OTHER_CHOICES]
         at = row.lines[0].loc if row.lines else row.loc
-        best = self.library.resolve(found[0].name) if found else None
-        if best is None or found[0].score < self.min_score:
+        best = self.library.resolve(chosen.name) if chosen else None
+        if best is None:
             closest = tuple(s.name for s in found)
             self.choices.append(AutoChoice(row.loc, row.text, None, closest,
                                            found[0].score if found else 0.0, at))

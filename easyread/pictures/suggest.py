@@ -49,6 +49,9 @@ class Suggestion:
     alt: str
     licence: str
     score: float
+    because: str = ""
+    """The words that counted most for this picture, as lemmas ("doctor", "give us a bell"),
+    or "#" and a pattern ("#phone"). Rows with the same ones share an idea."""
 
 
 def load_synonyms(
@@ -173,9 +176,9 @@ class Matcher:
             if lemma not in stop and lemma not in self.words.alt_ignore:
                 yield lemma, FIELD_WEIGHTS["alt"]
 
-    def query_terms(self, text: str) -> list[tuple[str, float, int]]:
+    def query_terms(self, text: str) -> list[tuple[str, float, int, str]]:
         """The weighted terms of `text` (content lemmas, phrases, synonym targets), each with
-        the index of the word it comes from."""
+        the index of the word it comes from and those words (or the pattern) themselves."""
         words = focus(without_addresses(text), self.words)
         stop, weak = self.words.stop_words, self.words.weak_words
         lemmas = [self.lemmatiser.lemma(w) for w, _ in words]
@@ -185,11 +188,11 @@ class Matcher:
             order.append(seen)
             seen += lemma not in stop
         reading = self.senses.read(lemmas, lambda lemma: lemma not in stop)
-        found: dict[str, tuple[float, int]] = {}
+        found: dict[str, tuple[float, int, str]] = {}
 
-        def add(term: str, weight: float, start: int) -> None:
-            if weight > found.get(term, (0.0, 0))[0]:
-                found[term] = (weight, start)
+        def add(term: str, weight: float, start: int, source: str) -> None:
+            if weight > found.get(term, (0.0, 0, ""))[0]:
+                found[term] = (weight, start, source)
 
         covered: set[int] = set()  # words inside a matched phrase do not count again alone
         for size in range(MAX_PHRASE, 0, -1):
@@ -212,46 +215,55 @@ class Matcher:
                     weight *= WEAK_FACTOR
                 if (size == 1 and start not in reading.unconfirmed) or (
                         size > 1 and phrase in self.postings):
-                    add(phrase, weight, start)
+                    add(phrase, weight, start, phrase)
                 for rank, target in enumerate(self.synonyms.get(phrase, ())):
-                    add(target, weight * SYNONYM_FACTOR * (1.0 if rank == 0 else 0.8), start)
+                    add(target, weight * SYNONYM_FACTOR * (1.0 if rank == 0 else 0.8), start,
+                        phrase)
         # "not safe" shows danger: the opposite counts as the word itself would have.
         for index, picture in reading.opposites:
             weight = max(POSITION_FLOOR, 1.0 - POSITION_STEP * order[index]) * words[index][1]
-            add(self.opposite_terms[picture], weight, index)
+            add(self.opposite_terms[picture], weight, index, "not " + lemmas[index])
         # A phone number, an address, a date or a time: each counts as one more word.
         for offset, (name, weight) in enumerate(pattern_pictures(text)):
-            add(self.pattern_terms[name], weight, len(lemmas) + offset)
-        return [(term, weight, start) for term, (weight, start) in found.items()]
+            add(self.pattern_terms[name], weight, len(lemmas) + offset, "#" + name)
+        return [(term, weight, start, source)
+                for term, (weight, start, source) in found.items()]
 
     def scores(self, text: str) -> dict[int, float]:
         """Each matching picture's score for `text`."""
+        return self._scores(text)[0]
+
+    def _scores(self, text: str) -> tuple[dict[int, float], dict[int, str]]:
+        """Each matching picture's score, and the words that counted most for it."""
         # One word counts once per picture: its best route there (itself or a synonym),
         # so a synonym that names the picture the word already names adds nothing.
-        best: dict[tuple[int, int], float] = {}
+        best: dict[tuple[int, int], tuple[float, str]] = {}
         strong: set[int] = set()
-        for term, weight, start in self.query_terms(text):
+        for term, weight, start, source in self.query_terms(text):
             posting = self.postings.get(term)
             if not posting:
                 continue
             idf = self.idf[term]
             for number, field_weight in posting.items():
                 value = weight * idf * field_weight
-                if value > best.get((number, start), 0.0):
-                    best[(number, start)] = value
+                if value > best.get((number, start), (0.0, ""))[0]:
+                    best[(number, start)] = (value, source)
                 if field_weight >= STRONG_FIELD:
                     strong.add(number)
         totals: dict[int, float] = defaultdict(float)
-        for (number, _), value in best.items():
+        lead: dict[int, tuple[float, str]] = {}
+        for (number, _), (value, term) in best.items():
             totals[number] += value
+            if value > lead.get(number, (0.0, ""))[0]:
+                lead[number] = (value, term)
         for number in totals:
             if number not in strong:
                 totals[number] *= WEAK_ONLY_FACTOR
-        return totals
+        return totals, {number: term for number, (_, term) in lead.items()}
 
     def suggest(self, text: str, limit: int = 5) -> list[Suggestion]:
         """The best `limit` pictures for `text`, best first."""
-        totals = self.scores(text)
+        totals, lead = self._scores(text)
         ranked = sorted(totals.items(), key=lambda item: (-item[1], item[0]))[:limit]
         out = []
         for number, score in ranked:
@@ -262,6 +274,7 @@ class Matcher:
                 alt=picture.alt,
                 licence=picture.credit.licence if picture.credit else "",
                 score=round(score, 3),
+                because=lead[number],
             ))
         return out
 

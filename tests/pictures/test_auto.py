@@ -53,14 +53,16 @@ def test_fills_only_rows_without_pictures(tmp_path: Path) -> None:
     assert by_text["It was very good."].picture is None  # a weak match, under MIN_SCORE
     assert by_text["You can see the doctor on Monday."].picture.name == "doctor"
     placed = [c for c in choices if c.name]
-    assert [c.loc.line for c in placed] == [9, 16, 17, 19]
+    assert [c.loc.line for c in placed] == [9, 17]
     assert all(c.score >= MIN_SCORE for c in placed)
-    # Every row without a picture is listed: the ones left empty with name None.
-    assert [c.loc.line for c in choices if c.name is None] == [12, 14]
+    # Every row without a picture is listed: the ones left empty with name None. "Pay the
+    # rent" is close between pay and home, "your bank card to a stranger" between pay and
+    # danger: no clear lead, so a person chooses.
+    assert [c.loc.line for c in choices if c.name is None] == [12, 14, 16, 19]
     # Rows inside lists and boxes are filled too, and the tree keeps its shape.
     blocks = new.sections[0].blocks
-    assert isinstance(blocks[-2], ListBlock) and all(i.picture for i in blocks[-2].items)
-    assert isinstance(blocks[-1], Box) and blocks[-1].blocks[0].picture is not None
+    assert isinstance(blocks[-2], ListBlock) and blocks[-2].items[1].picture is not None
+    assert isinstance(blocks[-1], Box)
 
 
 def test_picture_comes_from_the_library_and_sits_at_the_row(tmp_path: Path) -> None:
@@ -87,9 +89,11 @@ def test_is_pure_and_returns_the_same_document_when_nothing_fits(tmp_path: Path)
 
 def test_threshold_decides(tmp_path: Path) -> None:
     doc = _doc(tmp_path)
-    _, everything = auto_pictures(doc, min_score=0.0)
+    _, everything = auto_pictures(doc, min_score=0.0, min_lead=0.0)
     _, default = auto_pictures(doc)
     assert sum(bool(c.name) for c in everything) > sum(bool(c.name) for c in default)
+    _, any_lead = auto_pictures(doc, min_lead=0.0)
+    assert sum(bool(c.name) for c in any_lead) > sum(bool(c.name) for c in default)
 
 
 def test_own_pictures_are_used(tmp_path: Path) -> None:
@@ -132,15 +136,16 @@ def test_build_command_line(tmp_path: Path) -> None:
     done = subprocess.run(command, capture_output=True, text=True, cwd=ROOT, check=False)
     assert done.returncode == 0, done.stderr
     picked = [line for line in done.stderr.splitlines() if ": info: picked :" in line]
-    assert len(picked) == 4
+    assert len(picked) == 2
     left = [line for line in done.stderr.splitlines() if ": info: no picture fits " in line]
-    assert [re.search(r"flat\.md:(\d+):1: ", line).group(1) for line in left] == ["12", "14"]
+    assert [re.search(r"flat\.md:(\d+):1: ", line).group(1) for line in left] == [
+        "12", "14", "16", "19"]
     pattern = re.compile(r'^.+flat\.md:(\d+):1: info: picked :([a-z0-9-]+): for "(.+)"'
                          r" \(other choices: :[a-z0-9-]+:, :[a-z0-9-]+:\)$")
     lines = [int(pattern.match(line).group(1)) for line in picked]
-    assert lines == [9, 16, 17, 19]
+    assert lines == [9, 17]
     html = (out / "flat.html").read_text(encoding="utf-8")
-    assert html.count("<img") >= 5  # the one written in the source and the four picked
+    assert html.count("<img") >= 3  # the one written in the source and the two picked
 
     # Without the flag nothing is picked.
     plain = subprocess.run(command[:-1], capture_output=True, text=True, cwd=ROOT, check=False)

@@ -1,0 +1,85 @@
+"""Choose pictures for the rows of one booklet, in reading order: variety and consistency.
+
+A booklet that shows the same generic picture on row after row (support, information) tells
+the reader little. So a picture already used for another idea counts for less each time; but
+the same idea keeps the same picture, which is what the consistency rule asks. Two rows share
+an idea when the same word (or the same synonym or pattern) counted most for the picture.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from easyread.pictures.suggest import Matcher, Suggestion
+
+__all__ = ["FREE_REPEATS", "MIN_LEAD", "MIN_SCORE", "REPEAT_FACTOR", "Picker", "lead"]
+
+MIN_SCORE = 8.0
+"""The lowest score a picture needs to be placed without a person choosing it: rows matched
+only through loose tags or everyday words ("It was very good.") score under 8."""
+MIN_LEAD = 0.35
+"""How far ahead of the runner-up the first picture must be, as a share of its score, to be
+placed: (first - second) / first. A clear lead says more than a high score (a long row has
+high scores for several pictures). Calibrated with benchmarks/pictures_accuracy.py
+--calibrate on the development rows only, for at most 5% wrong placements (see
+docs/pictures.md)."""
+REPEAT_FACTOR = 0.85
+"""A picture already used in the booklet for other ideas more than FREE_REPEATS times: its
+score times this, per use beyond those."""
+FREE_REPEATS = 2
+"""Uses for other ideas that cost nothing: a booklet about voting shows the vote picture on
+several rows, rightly. Measured on the corpus rows, a penalty from the first repeat made 3
+more placements wrong out of 94."""
+POOL = 6
+"""How many suggestions are weighed, so a runner-up can win when the first is a repeat."""
+
+
+def lead(ranked: list[Suggestion]) -> float:
+    """How far the first suggestion is ahead of the best rival, as a share of its score.
+
+    A rival is a runner-up that comes from other words: pictures that the same words call
+    for ("pay": the pay and money pictures) are two ways to show one idea, not a doubt."""
+    if not ranked or ranked[0].score <= 0:
+        return 0.0
+    first = ranked[0]
+    rival = next((s.score for s in ranked[1:] if s.because != first.because), 0.0)
+    return (first.score - rival) / first.score
+
+
+class Picker:
+    """The picture choices of one booklet so far, and the next row's choice."""
+
+    def __init__(self, matcher: Matcher, min_score: float = MIN_SCORE,
+                 min_lead: float = MIN_LEAD) -> None:
+        self.matcher = matcher
+        self.min_score = min_score
+        self.min_lead = min_lead
+        self.uses: dict[str, int] = {}
+        self.ideas: dict[str, set[str]] = {}
+
+    def seen(self, name: str) -> None:
+        """Count a picture the booklet already has (written in the source)."""
+        self.uses[name] = self.uses.get(name, 0) + 1
+
+    def rank(self, text: str) -> list[Suggestion]:
+        """The suggestions for `text`, best first, with repeats of other ideas counting less."""
+        ranked = []
+        for found in self.matcher.suggest(text, POOL):
+            extra = self.uses.get(found.name, 0) - FREE_REPEATS
+            if extra > 0 and found.because not in self.ideas.get(found.name, ()):
+                found = replace(found, score=round(found.score * REPEAT_FACTOR ** extra, 3))
+            ranked.append(found)
+        ranked.sort(key=lambda s: -s.score)  # stable: ties keep the matcher's order
+        return ranked
+
+    def pick(self, text: str) -> tuple[Suggestion | None, list[Suggestion]]:
+        """The picture to place beside `text` and the ranked suggestions. None when the first
+        scores under `min_score` or leads the second by less than `min_lead`: a person
+        chooses then. A placed picture is remembered for the rows that follow."""
+        ranked = self.rank(text)
+        if not ranked or ranked[0].score < self.min_score or lead(ranked) < self.min_lead:
+            return None, ranked
+        best = ranked[0]
+        self.seen(best.name)
+        self.ideas.setdefault(best.name, set()).add(best.because)
+        return best, ranked
