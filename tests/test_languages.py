@@ -2,11 +2,16 @@
 
 from __future__ import annotations
 
+import json
+import re
+import shutil
 from dataclasses import astuple
+from pathlib import Path
 
 import pyphen
 import pytest
 
+from easyread.checker import CheckConfig, check
 from easyread.checker.profile import available_profiles, load_profile
 from easyread.languages import (
     FOLDER,
@@ -15,6 +20,10 @@ from easyread.languages import (
     language_for,
     picture_words,
 )
+from easyread.pictures.library import PictureLibrary, bundled_dir
+from easyread.pictures.suggest import suggest
+from easyread.read import parse
+from easyread.writers import render_bytes
 from easyread.writers.booklet import labels_for
 
 LANGUAGES = available_languages()
@@ -51,3 +60,126 @@ def test_a_pack_without_picture_words_uses_english_ones() -> None:
     assert language_for("de").pictures is None
     code, words = picture_words("de")
     assert code == "en" and "the" in words.stop_words
+
+
+FRENCH = """---
+title: Aller chez le médecin
+language: fr
+---
+
+# Avant le rendez-vous
+
+:calendar: Notez le jour du rendez-vous.
+
+:phone: Vous pouvez **annuler** par téléphone.
+
+# Liste des mots
+
+Annuler
+: Dire que vous ne venez pas.
+"""
+
+SPANISH = """---
+title: Ir al médico
+language: es
+---
+
+# Antes de la cita
+
+:calendar: Apunte el día de la cita.
+
+:phone: Puede **anular** la cita por teléfono.
+
+# Lista de palabras
+
+Anular
+: Decir que usted no va a ir.
+"""
+
+
+FIXED_WORDS = {
+    "fr": ["Facile à lire et à comprendre", "Sommaire", "Liste des mots", "Qui a fait ce livret"],
+    "es": ["Lectura fácil", "Índice", "Lista de palabras", "Quién hizo este documento"],
+}
+BOOKLETS = {"fr": FRENCH, "es": SPANISH}
+
+
+@pytest.mark.parametrize("language", sorted(BOOKLETS))
+def test_a_booklet_prints_its_fixed_words_in_its_language(language: str) -> None:
+    page = render_bytes(parse(BOOKLETS[language]), "html").decode("utf-8")
+    text = re.sub(r"<style.*?</style>", "", page, flags=re.DOTALL)
+    for word in FIXED_WORDS[language]:
+        assert word in text, word
+    assert "Contents" not in text and "Word list" not in text
+
+
+LONG_SENTENCES = {
+    "fr": (
+        "Vous pouvez venir avec une personne de votre famille ou avec un ami pour vous aider.",
+        "Cette phrase a 16 mots. Essayez d'utiliser 12 mots ou moins.",
+        "Faites 2 phrases courtes.",
+    ),
+    "es": (
+        "Puede venir con una persona de su familia o con un amigo o una amiga que le ayude.",
+        "Esta frase tiene 18 palabras. Intente usar 15 palabras o menos.",
+        "Haga 2 frases cortas.",
+    ),
+}
+
+
+@pytest.mark.parametrize("language", sorted(LONG_SENTENCES))
+def test_a_booklet_gets_checker_messages_in_its_language(language: str) -> None:
+    sentence, message, hint = LONG_SENTENCES[language]
+    doc = parse(BOOKLETS[language].replace(":calendar:", f":calendar: {sentence}\n", 1))
+    report = check(doc, CheckConfig(find_project=False))
+    found = [f for f in report.findings if f.rule == "TEXT-SENTENCE-LENGTH"]
+    assert [f.message for f in found] == [message]
+    assert found[0].hint.startswith(hint)
+    assert report.summary.profile == language
+
+
+# Everyday sentences written for this test (not used to write the synonym tables), with the
+# picture a person would pick first.
+EVERYDAY = {
+    "fr": [
+        ("Le bus part à 9 heures.", "bus"),
+        ("Votre dentiste regarde vos dents.", "dentist"),
+        ("Nous buvons de l'eau.", "water"),
+        ("Écrivez votre nom sur la feuille.", "write"),
+        ("Vous êtes triste aujourd'hui.", "sad"),
+    ],
+    "es": [
+        ("El tren sale a las 9.", "train"),
+        ("Su dentista mira sus dientes.", "dentist"),
+        ("Bebemos agua.", "water"),
+        ("Escriba su nombre en la hoja.", "write"),
+        ("Hoy está triste.", "sad"),
+    ],
+}
+
+
+@pytest.mark.parametrize("language", sorted(EVERYDAY))
+def test_picture_suggestions_in_the_booklet_language(language: str) -> None:
+    library = PictureLibrary()
+    right = sum(
+        bool(found) and found[0].name == picture
+        for text, picture in EVERYDAY[language]
+        for found in [suggest(text, library, 3, language)]
+    )
+    assert right >= 4, right
+    # English names do not match look-alike words: "pain" is bread in French.
+    assert [s.name for s in suggest("Du pain", library, 3, "fr")] != ["pain"]
+
+
+def test_the_matcher_reads_keywords_in_the_language_from_the_index(tmp_path: Path) -> None:
+    shutil.copy(bundled_dir() / "bicycle.svg", tmp_path / "our-bike.svg")
+    index = {"pictures": [{
+        "name": "our-bike", "file": "our-bike.svg", "alt": "Our bike",
+        "keywords_by_language": {"fr": ["vélo", "bicyclette"], "es": ["bicicleta"]},
+    }]}
+    (tmp_path / "index.json").write_text(json.dumps(index), encoding="utf-8")
+    library = PictureLibrary([tmp_path])
+    assert library.resolve("our-bike").keywords_by_language["fr"] == ("vélo", "bicyclette")
+    assert suggest("Je viens à vélo.", library, 1, "fr")[0].name == "our-bike"
+    assert suggest("Vengo en bicicleta.", library, 1, "es")[0].name == "our-bike"
+    assert suggest("Je viens à vélo.", library, 1, "es") == []
