@@ -1,7 +1,8 @@
 """The plain-words list: hard words with the easier words to use instead (a data file).
 
-A language's list lives in easyread/checker/data/ as tab-separated lines: the hard word, the
-easier words, and the guidance the advice comes from. A hard word ending in "*" matches
+A language's list lives in its language pack (easyread/languages/CODE/plain_words.tsv) as
+tab-separated lines: the hard word, the easier words, and the guidance the advice comes
+from. A hard word ending in "*" matches
 every word that starts with it ("assess*" matches "assessment" and "assessed").
 """
 
@@ -13,7 +14,7 @@ from pathlib import Path
 
 __all__ = ["PlainWords", "plain_words"]
 
-_FOLDER = Path(__file__).parent / "data"
+_FOLDER = Path(__file__).parents[1] / "languages"
 
 
 @dataclass(frozen=True, slots=True)
@@ -33,7 +34,8 @@ class PlainWords:
 
 @cache
 def plain_words(name: str) -> PlainWords:
-    """The list in data file `name` (like "plain_words_en.tsv"); empty for ""."""
+    """The list in data file `name` under easyread/languages (like "en/plain_words.tsv");
+    empty for ""."""
     words: dict[str, str] = {}
     prefixes: list[tuple[str, str]] = []
     if name:

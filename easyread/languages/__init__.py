@@ -8,6 +8,7 @@ Each folder here is named by its language code (``en``, ``de``, ``fr``, ``es``) 
 - ``checker.toml``: the checker profile: the rule settings the language changes, its word
   lists, and ``[messages]`` (the findings' messages and hints in the language);
 - ``synonyms.txt``: everyday words and phrases, and the pictures they should suggest;
+- ``plain_words.tsv``: hard words and the easier words the checker offers instead;
 - ``senses.txt``: framing phrases, negation words, opposites and word senses for the picture
   matcher (easyread.pictures.senses).
 

@@ -47,7 +47,7 @@ RULE = Rule(
         "explain_words": [],
         # "... is called X" explains X: the language's words before the name.
         "explain_after": [],
-        # The language's plain-words file in easyread/checker/data ("": none).
+        # The language's plain-words file under easyread/languages ("": none).
         "plain_words": "",
         # Judge words split by hyphens by their parts (German compounds), or as a whole.
         "split_compounds": False,
