@@ -56,6 +56,8 @@ FORMATS: dict[str, OutputFormat] = {
                      label="web page", writer="easyread.writers.html:write_html"),
         OutputFormat("audio", suffix="mp3", media_type="audio/mpeg", label="audio",
                      writer="easyread.writers.audio:write_audio"),
+        OutputFormat("epub", suffix="epub", media_type="application/epub+zip",
+                     label="e-book", writer="easyread.writers.epub:write_epub"),
     )
 }
 """Every output format by name, in the order the studio and the help list them."""

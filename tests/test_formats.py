@@ -43,11 +43,12 @@ def test_the_api_docs_table_lists_every_format() -> None:
 
 
 def test_unknown_formats_are_refused_with_the_names_there_are() -> None:
-    with pytest.raises(ValueError, match=r"unknown format 'odt': use pdf, docx, html or audio"):
+    with pytest.raises(ValueError,
+                       match=r"unknown format 'odt': use pdf, docx, html, audio or epub"):
         format_named("odt")
     with pytest.raises(ValueError, match="unknown format"):
         easyread.render_bytes(easyread.parse(BOOKLET), "odt")
-    assert names_in_words() == "pdf, docx, html or audio"
+    assert names_in_words() == "pdf, docx, html, audio or epub"
     assert default_formats() == ("pdf", "docx")
 
 
@@ -59,7 +60,7 @@ def test_build_refuses_an_unknown_format(
     with pytest.raises(SystemExit) as stop:
         main(["build", str(source), "--format", "pdf,odt"])
     assert stop.value.code == 2
-    assert "unknown format 'odt': use pdf, docx, html or audio" in capsys.readouterr().err
+    assert "unknown format 'odt': use pdf, docx, html, audio or epub" in capsys.readouterr().err
     assert list(tmp_path.iterdir()) == [source]
 
 

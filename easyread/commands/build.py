@@ -210,7 +210,7 @@ def _render(
     from easyread.writers import write_bytes
     from easyread.writers.booklet import compose
 
-    booklet = compose(doc)
+    booklet = compose(doc, with_audio="audio" in formats)
     pictures = PictureRenderer()
     children = {fmt: fork(partial(_write, booklet, fmt)) for fmt in formats[1:]} \
         if can_fork() else {}

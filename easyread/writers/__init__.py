@@ -50,9 +50,13 @@ def render_bytes(
     *,
     pictures: PictureRenderer | None = None,
     report: Reporter = ignore,
+    with_audio: bool = False,
 ) -> bytes:
-    """Render `doc` in format `fmt` and return the file's bytes."""
-    return write_bytes(compose(doc), fmt, pictures=pictures or PictureRenderer(), report=report)
+    """Render `doc` in format `fmt` and return the file's bytes.
+
+    `with_audio`: the web page gets Listen buttons and the e-book reads itself aloud."""
+    return write_bytes(compose(doc, with_audio=with_audio), fmt,
+                       pictures=pictures or PictureRenderer(), report=report)
 
 
 def render(
@@ -62,11 +66,14 @@ def render(
     *,
     pictures: PictureRenderer | None = None,
     report: Reporter = ignore,
+    with_audio: bool = False,
 ) -> Path:
-    """Render `doc` in format `fmt` to `path`, replacing it only if the whole render succeeds."""
+    """Render `doc` in format `fmt` to `path`, replacing it only if the whole render succeeds.
+
+    `with_audio`: the web page gets Listen buttons and the e-book reads itself aloud."""
     target = Path(path)
     writer = writer_for(fmt)  # an unknown format is refused before any work
-    booklet = compose(doc)
+    booklet = compose(doc, with_audio=with_audio)
     with replace_file(target, hint=_HINT) as out:
         writer(booklet, out, pictures=pictures or PictureRenderer(), report=report)
     return target

@@ -96,6 +96,9 @@ class Booklet:
     word_list_title: str
     word_list: tuple[HardWord, ...]
     credits: Credits
+    with_audio: bool = False
+    """The audio version is made too: the web page gets Listen buttons and the e-book reads
+    itself aloud."""
 
     @property
     def title(self) -> str:
@@ -113,8 +116,10 @@ _FONT_CREDITS = {
 }
 
 
-def compose(doc: Document) -> Booklet:
-    """Plan the parts of the booklet for `doc`. Pure: reads the model, touches no files."""
+def compose(doc: Document, *, with_audio: bool = False) -> Booklet:
+    """Plan the parts of the booklet for `doc`. Pure: reads the model, touches no files.
+
+    `with_audio`: the audio version is made too, so other formats can offer it."""
     meta = doc.meta
     contents = tuple(
         ContentsEntry(section.heading.text, section.heading.anchor, 1)
@@ -151,5 +156,6 @@ def compose(doc: Document) -> Booklet:
         word_list_title=word_list_title,
         word_list=doc.hard_words,
         credits=credits,
+        with_audio=with_audio,
     )
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import base64
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from html import escape
 from typing import assert_never
@@ -42,6 +43,9 @@ class Context:
     """The picture column's width in CSS px; pictures are made twice as wide for sharp screens."""
     last_level: int = 1
     """The last heading level written, so the next heading never skips a level."""
+    row_extra: Callable[[Row], tuple[str, str]] | None = None
+    """For pages that read rows aloud: a row's extra attributes (its id) and the HTML put
+    first inside it (a Listen button)."""
     _sources: dict[tuple[str, int], str | None] = field(
         default_factory=dict, init=False, repr=False
     )
@@ -137,10 +141,15 @@ def _row_parts(row: Row, ctx: Context, marker: str | None = None) -> list[str]:
     return parts
 
 
+def _extra(row: Row, ctx: Context) -> tuple[str, str]:
+    return ctx.row_extra(row) if ctx.row_extra is not None else ("", "")
+
+
 def _row_html(row: Row, ctx: Context, lead_in: bool = False) -> str:
     # A lead-in row stays with the list under it when printed.
     kind = "row lead-in" if lead_in else "row"
-    return f'<div class="{kind}">' + "".join(_row_parts(row, ctx)) + "</div>"
+    attributes, first = _extra(row, ctx)
+    return f'<div class="{kind}"{attributes}>{first}' + "".join(_row_parts(row, ctx)) + "</div>"
 
 
 def _count_rows(block: ListBlock) -> int:
@@ -174,7 +183,9 @@ def _list_html(block: ListBlock, ctx: Context) -> str:
         else:
             marker = f'<span class="marker" aria-hidden="true">{escape(item.label or "•")}</span>'
         value = f' value="{number}"' if number is not None else ""
-        items.append([f'<li class="row"{value}>', *_row_parts(item, ctx, marker)])
+        attributes, first = _extra(item, ctx)
+        items.append([f'<li class="row"{value}{attributes}>{first}',
+                      *_row_parts(item, ctx, marker)])
     start = f' start="{first_number}"' if first_number not in (None, 1) else ""
     body = "\n".join("".join(parts) + "</li>" for parts in items)
     # A short list is printed whole on one page, as in the PDF and the DOCX.

@@ -1,0 +1,50 @@
+"""Write a Booklet as an accessible EPUB 3 e-book; made with the audio, it reads itself aloud.
+
+The book holds the same rows, pictures and headings as the web page, a table of contents, a
+page list matching the printed PDF, and the accessibility metadata reading apps and shops
+show. With audio (``--format epub,audio``) it also holds the MP3 and a media overlay per
+content document.
+"""
+
+from __future__ import annotations
+
+from typing import BinaryIO
+
+from easyread.errors import Reporter
+from easyread.location import Location
+from easyread.model import Heading, iter_blocks
+from easyread.pictures.render import PictureRenderer
+from easyread.writers.booklet import Booklet
+from easyread.writers.epub.content import book_parts
+from easyread.writers.epub.package import Extra, write_package
+from easyread.writers.html.css import stylesheet
+from easyread.writers.output import build_epoch
+
+__all__ = ["write_epub"]
+
+
+def write_epub(
+    booklet: Booklet, out: BinaryIO, *, pictures: PictureRenderer, report: Reporter
+) -> None:
+    """Write `booklet` to `out` as an EPUB 3 file; the same booklet gives the same bytes."""
+    book = book_parts(booklet, pictures, report)
+    extras: list[Extra] = []
+    seconds: float | None = None
+    lengths: dict[str, float] = {}
+    if booklet.with_audio:
+        from easyread.audio.mp3 import mp3_file
+        from easyread.audio.timeline import speak_booklet
+        from easyread.writers.epub.overlays import AUDIO_FILE, overlays
+
+        spoken = speak_booklet(booklet)
+        seconds = spoken.seconds
+        places: dict[str, Location] = {ident: loc for loc, ident in book.row_ids.items()}
+        places.update({block.anchor: block.loc for block in iter_blocks(booklet.document)
+                       if isinstance(block, Heading)})
+        extras.append((AUDIO_FILE, mp3_file(spoken, title=booklet.title), "audio/mpeg", ""))
+        for name, (smil, length) in overlays(book, spoken.clips, places).items():
+            number = next(i for i, part in enumerate(book.parts, 1) if part.name == name)
+            extras.append((f"overlay-{number}.smil", smil, "application/smil+xml", ""))
+            lengths[name] = length
+    write_package(booklet, book, stylesheet(booklet.style), out, epoch=build_epoch(),
+                  extras=extras, audio=seconds, overlays=lengths)

@@ -1,0 +1,143 @@
+"""The e-book's content documents: the web page's pieces, as XHTML, one document per part.
+
+Rows, headings, the word list and the credits are written by the HTML writer's own functions,
+so the e-book looks and reads like the web page; here they become XHTML, their pictures
+become files in the book, and each printed page's start is marked for the page list.
+"""
+
+from __future__ import annotations
+
+import base64
+import hashlib
+from dataclasses import dataclass, field
+from html import escape
+
+from easyread.errors import Reporter
+from easyread.location import Location
+from easyread.model import Heading, Picture, Row, iter_blocks
+from easyread.pictures.render import PictureRenderer
+from easyread.writers.booklet import Booklet
+from easyread.writers.epub.pages import page_starts
+from easyread.writers.html import _cover, _credits, _word_list
+from easyread.writers.html.blocks import Context, section_html
+from easyread.writers.html.css import MM_IN_REM
+
+__all__ = ["Book", "Part", "book_parts"]
+
+
+@dataclass(frozen=True, slots=True)
+class Part:
+    """One content document."""
+
+    name: str
+    """Its file name, such as "section-2.xhtml"."""
+    title: str
+    body: str
+    """The XHTML inside <body>."""
+    kind: str
+    """Its epub:type: "cover", "bodymatter chapter", "glossary" or "backmatter"."""
+
+
+@dataclass(slots=True)
+class Book:
+    """Everything the package is made of."""
+
+    parts: list[Part] = field(default_factory=list)
+    images: dict[str, tuple[bytes, str]] = field(default_factory=dict)
+    """File name -> (bytes, media type)."""
+    pages: list[tuple[int, str]] = field(default_factory=list)
+    """(printed page number, "file.xhtml#id") in order."""
+    row_ids: dict[Location, str] = field(default_factory=dict)
+    """Each row's id, by the row's place in the source."""
+    places: dict[str, str] = field(default_factory=dict)
+    """Each id in the book -> the file it is in."""
+
+
+class _EpubContext(Context):
+    """Pictures as PNG for every reading system (SVG in e-books is often drawn badly)."""
+
+    def _make_source(self, picture: Picture, width_px: int) -> str | None:
+        try:
+            png = self.pictures.png(picture, width_px * 2)
+        except (OSError, ValueError):
+            return super()._make_source(picture, width_px)  # reports it, as the page does
+        return "data:image/png;base64," + base64.b64encode(png).decode("ascii")
+
+
+def book_parts(booklet: Booklet, pictures: PictureRenderer, report: Reporter) -> Book:
+    """The content documents of `booklet`, with its pictures and page list."""
+    style = booklet.style
+    book = Book()
+    doc = booklet.document
+    book.row_ids = {row.loc: f"row-{number}" for number, row in enumerate(
+        (block for block in iter_blocks(doc) if isinstance(block, Row)), 1)}
+    ctx = _EpubContext(pictures, report, picture_px=round(style.picture_size_mm * MM_IN_REM * 16))
+    ctx.row_extra = lambda row: (f' id="{book.row_ids[row.loc]}"', "")
+
+    raw: list[Part] = [Part("cover.xhtml", booklet.title,
+                            _cover(booklet, ctx).replace('<header class="cover">',
+                                                         '<header class="cover" id="cover">'),
+                            "cover")]
+    ctx.last_level = 1
+    number = 0
+    for section in booklet.body:
+        if section.heading is None and not section.blocks:
+            continue
+        number += 1
+        title = section.heading.text if section.heading else booklet.title
+        raw.append(Part(f"section-{number}.xhtml", title, section_html(section, ctx),
+                        "bodymatter chapter"))
+    if booklet.word_list:
+        raw.append(Part("words.xhtml", booklet.word_list_title,
+                        _word_list(booklet, ctx, "word-list"), "glossary"))
+    credits = _credits(booklet, ctx, "credits")
+    if credits:
+        raw.append(Part("credits.xhtml", booklet.labels.credits, credits, "backmatter"))
+
+    targets: list[tuple[str, str]] = [("cover", booklet.title)]
+    for block in iter_blocks(doc):
+        if isinstance(block, Heading):
+            targets.append((block.anchor, block.text))
+        elif isinstance(block, Row):
+            targets.append((book.row_ids[block.loc], block.text))
+    targets += [("word-list", booklet.word_list_title), ("credits", booklet.labels.credits)]
+    starts = page_starts(booklet, targets, report)
+    book.parts = [_xhtml(part, book, starts) for part in raw]
+    return book
+
+
+def _xhtml(part: Part, book: Book, starts: dict[str, list[int]]) -> Part:
+    """`part` as well-formed XHTML: pictures moved into files, page starts marked."""
+    from lxml import etree, html
+
+    root = html.fragment_fromstring(part.body, create_parent="div")
+    for image in root.iter("img"):
+        source = image.get("src", "")
+        if source.startswith("data:"):
+            head, _, data = source.partition(",")
+            kind = head[5:].split(";")[0]
+            blob = base64.b64decode(data)
+            name = f"images/{hashlib.sha256(blob).hexdigest()[:16]}.{kind.split('/')[1]}"
+            name = name.replace("svg+xml", "svg")
+            book.images[name] = (blob, kind)
+            image.set("src", name)
+    for element in root.iter():
+        ident = element.get("id")
+        if ident is None:
+            continue
+        book.places[ident] = part.name
+        for page in starts.get(ident, []):
+            marker = etree.Element("span", {"data-pagebreak": str(page), "id": f"page-{page}",
+                                            "role": "doc-pagebreak", "aria-label": str(page)})
+            if element.tag == "li" or (element.tag[0] == "h" and element.tag[1:].isdigit()):
+                # Inside, not before: a list holds only items, and a heading starts a page.
+                marker.tail, element.text = element.text, None
+                element.insert(0, marker)
+            else:
+                element.addprevious(marker)
+            book.pages.append((page, f"{part.name}#page-{page}"))
+    body = "".join(etree.tostring(child, encoding="unicode", method="xml") for child in root)
+    if root.text:
+        body = escape(root.text) + body
+    body = body.replace("data-pagebreak=", "epub:type=\"pagebreak\" data-page=")
+    return Part(part.name, part.title, body, part.kind)
