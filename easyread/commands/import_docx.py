@@ -25,6 +25,8 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     parser.add_argument("file", metavar="FILE.docx", help="the Word or OpenDocument file")
     parser.add_argument("-o", "--output", metavar="FILE.md",
                         help="the Markdown file to write (default: FILE.md beside the file)")
+    parser.add_argument("--force", action="store_true",
+                        help="replace the Markdown file if it is there already")
     parser.add_argument("-q", "--quiet", action="store_true", help="print only problems")
     parser.set_defaults(func=run)
 
@@ -38,7 +40,7 @@ def run(args: argparse.Namespace) -> int:
 
     source = Path(args.file)
     target = Path(args.output) if args.output else source.with_suffix(".md")
-    result = import_docx(source, target)
+    result = import_docx(source, target, replace=args.force)
     for note in result.notes:
         print_diagnostic(note)
     if not args.quiet:

@@ -44,18 +44,23 @@ class ImportResult:
 
 
 def import_docx(source: str | Path, target: str | Path | None = None, *,
-                pictures_folder: str | None = None) -> ImportResult:
+                pictures_folder: str | None = None, replace: bool = False) -> ImportResult:
     """Import the Word or OpenDocument file `source` as easyread Markdown at `target`.
 
     `target` defaults to `source` with ``.md``; pictures go in `pictures_folder` beside it
-    (default ``NAME-pictures``). Raises :class:`SourceError` for a file that cannot be read
-    safely, before anything is written.
+    (default ``NAME-pictures``). An existing `target` is replaced only with `replace`: it may
+    hold a group's work. Raises :class:`SourceError` for a file that cannot be read safely,
+    before anything is written.
     """
     from easyread.files import write_file
 
     source = Path(source)
     target = Path(target) if target is not None else source.with_suffix(".md")
     folder = pictures_folder or f"{re.sub(r'[^A-Za-z0-9._-]+', '-', target.stem)}-pictures"
+    if target.exists() and not replace:
+        raise SourceError(f"{target} is there already, and may hold your changes",
+                          Location(str(target), 1, 1),
+                          "choose another name with -o, or add --force to replace it")
     text, saved, notes, rows, plain = import_text(source, folder, str(target))
     written: list[Path] = []
     try:

@@ -78,6 +78,7 @@ class ParagraphReader:
         self._walk(p, state, link=None)
         state.close_line()
         result.lines = [line for line in (join_segments(raw) for raw in state.raw) if line]
+        # Bold all through: every run is bold, or the style is and no run turns it off.
         texts = [seg for line in result.lines for seg in line if seg.text.strip()]
         result.all_bold = (bool(texts) and all(seg.bold for seg in texts)) or (
             bool(texts) and style.bold and not state.unbolded)

@@ -5,10 +5,18 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from easyread.importers.body import Cell, Table
-from easyread.importers.draft import Box, DraftBlock, DraftHeading, DraftPicture, DraftRow, Line
+from easyread.importers.draft import (
+    Box,
+    DraftBlock,
+    DraftHeading,
+    DraftPicture,
+    DraftRow,
+    Line,
+    Segment,
+)
 from easyread.importers.paragraphs import Paragraph
 from easyread.importers.styles import Numbering, StyleBook
-from easyread.importers.text import line_text, split_sentences
+from easyread.importers.text import join_segments, line_text, split_sentences
 
 __all__ = ["RowMaker"]
 
@@ -41,10 +49,10 @@ class RowMaker:
         found = self.heading_level(p)
         level, guessed = found if found else (1, True)
         text = tuple(seg for line in p.lines for seg in line)
-        plain = tuple(type(seg)(seg.text) for seg in text)  # headings are bold already
+        plain = tuple(Segment(seg.text, link=seg.link) for seg in text)  # headings are bold
         note = ("this line was large and bold in Word, so it became a heading"
                 if guessed else None)
-        return DraftHeading(level, _joined(plain), picture, note)
+        return DraftHeading(level, join_segments(plain), picture, note)
 
     # -- paragraphs outside tables --------------------------------------------------------
 
@@ -189,12 +197,6 @@ def _sentences(lines: Iterable[Line]) -> list[Line]:
 
 def _words(cell: Cell) -> bool:
     return any(line_text(line).strip() for p in cell.paragraphs for line in p.lines)
-
-
-def _joined(line: Line) -> Line:
-    from easyread.importers.text import join_segments
-
-    return join_segments(line)
 
 
 def _picture_rows(pictures: list[DraftPicture]) -> list[DraftBlock]:

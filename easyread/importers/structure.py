@@ -17,6 +17,8 @@ from easyread.importers.draft import (
     DraftHeading,
     DraftPicture,
     DraftRow,
+    Line,
+    Segment,
     WordListEntry,
 )
 from easyread.importers.paragraphs import Paragraph
@@ -161,11 +163,11 @@ def _word_list(section: list[Item], rows: RowMaker) -> list[WordListEntry]:
     """The hard words: bold words with explanations after them, or a two-column table."""
     entries: list[WordListEntry] = []
     term = ""
-    lines: list[tuple[object, ...]] = []
+    lines: list[Line] = []
 
     def close() -> None:
         if term and lines:
-            entries.append(WordListEntry(term, tuple(lines)))  # type: ignore[arg-type]
+            entries.append(WordListEntry(term, tuple(lines)))
 
     for item in section:
         if isinstance(item, Table):
@@ -189,7 +191,7 @@ def _word_list(section: list[Item], rows: RowMaker) -> list[WordListEntry]:
             # "Word: what it means" with the word in bold, in one paragraph.
             close()
             term, lines = first[0].text.strip().rstrip(":").strip(), []
-            rest = (type(first[1])(first[1].text.lstrip(" :-\u2013")), *first[1:][1:])
+            rest = (Segment(first[1].text.lstrip(" :-\u2013"), link=first[1].link), *first[2:])
             lines += split_sentences(tuple(s for s in rest if s.text))
             for more in item.lines[1:]:
                 lines += split_sentences(more)

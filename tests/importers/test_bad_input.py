@@ -110,3 +110,19 @@ def test_a_missing_file_is_one_line(tmp_path: Path, capsys: pytest.CaptureFixtur
     err = capsys.readouterr().err
     assert err.startswith(f"{tmp_path / 'gone.docx'}:1:1: error: cannot read the file")
     assert list(tmp_path.iterdir()) == []
+
+
+def test_an_existing_markdown_file_is_kept_unless_forced(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    source = easy_read_docx(tmp_path / "garden.docx")
+    target = tmp_path / "garden.md"
+    target.write_text("Our own changes.\n")
+
+    assert main(["import", str(source)]) == 2
+    err = capsys.readouterr().err
+    assert err.startswith(f"{target}:1:1: error: ") and "--force" in err
+    assert target.read_text() == "Our own changes.\n"
+    assert not (tmp_path / "garden-pictures").exists()
+
+    assert main(["import", str(source), "--force", "-q"]) == 0
+    assert target.read_text().startswith("---\ntitle: Our community garden\n")
