@@ -3,9 +3,9 @@
 What it checks: a word in small letters that no word list knows, when changing one letter
 (adding, taking away, swapping 2 letters next to each other, or changing one) makes a common
 word. Names, words with capitals, initials, numbers, bold words, the word list and your own
-`known_words` are left alone, and a British spelling is never "corrected" to an American one
-(s and z, "our" and "or", "ll" and "l", "ae" and "e"). Word frequencies come from wordfreq's word list,
-which ships with easyread: nothing is looked up online.
+`known_words` are left alone, and a British spelling is never "corrected" to an American
+one (s and z, "our" and "or", "ll" and "l", "ae" and "e"). Word frequencies come from
+wordfreq's word list, which ships with easyread: nothing is looked up online.
 Why: a spelling mistake makes a word hard to read, and readers may not know it is a
 mistake.
 Bad: We will send you a leter.
