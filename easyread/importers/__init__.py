@@ -109,7 +109,7 @@ def _convert(data: bytes, source: Path, folder: str, target_name: str
     from easyread.importers.structure import build_draft, is_plain, pictures_of
 
     opened = open_document(io.BytesIO(data), str(source))
-    reader = ParagraphReader(opened.styles, opened.rels, str(source))
+    reader = ParagraphReader(opened.styles, opened.rels, str(source), opened.notes)
     items = read_body(opened.body, reader)
     draft = build_draft(items, RowMaker(opened.styles, opened.numbering))
     draft.language = opened.language

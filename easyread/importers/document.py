@@ -30,6 +30,8 @@ class OpenedDocument:
     """Picture part names to their bytes."""
     title: str
     language: str
+    notes: dict[tuple[str, str], list[Any]]
+    """Footnotes and endnotes: (``footnote`` or ``endnote``, id) to their paragraphs."""
 
 
 def open_document(stream: BinaryIO, path: str) -> OpenedDocument:
@@ -68,7 +70,23 @@ def open_document(stream: BinaryIO, path: str) -> OpenedDocument:
     core = document.core_properties
     return OpenedDocument(document.element.body, StyleBook(document.styles.element),
                           Numbering(numbering), rels, blobs, (core.title or "").strip(),
-                          (core.language or "").strip())
+                          (core.language or "").strip(), _notes(part))
+
+
+def _notes(part: Any) -> dict[tuple[str, str], list[Any]]:
+    """The footnotes and endnotes of the document `part`, by kind and id."""
+    from docx.oxml import parse_xml
+    from docx.oxml.ns import qn
+
+    found: dict[tuple[str, str], list[Any]] = {}
+    for rel in part.rels.values():
+        kind = rel.reltype.rsplit("/", 1)[-1]
+        if rel.is_external or kind not in ("footnotes", "endnotes"):
+            continue
+        root = parse_xml(rel.target_part.blob)
+        for note in root.iterchildren(qn(f"w:{kind[:-1]}")):
+            found[(kind[:-1], note.get(qn("w:id"), ""))] = list(note.iter(qn("w:p")))
+    return found
 
 
 def _refuse_outside_content(document: Any, where: Location) -> None:

@@ -42,6 +42,8 @@ class Paragraph:
     pictures: list[DraftPicture] = field(default_factory=list)
     text_boxes: list[Line] = field(default_factory=list)
     """Paragraphs found in text boxes and shapes, kept so no words are lost."""
+    footnotes: list[Line] = field(default_factory=list)
+    """The words of the footnotes and endnotes this paragraph points to."""
     numbering: tuple[str, int] | None = None
     all_bold: bool = False
     size: float | None = None
@@ -59,11 +61,13 @@ class ParagraphReader:
     """Reads paragraphs of one document, finding pictures and links through its relationships."""
 
     def __init__(self, styles: StyleBook, rels: dict[str, tuple[str, bool, str]],
-                 path: str) -> None:
+                 path: str, notes: dict[tuple[str, str], list[Any]] | None = None) -> None:
         self.styles = styles
         self._rels = rels
         """Relationship id to (target, external, part name) for the document part."""
         self._where = Location(path, 1, 1)
+        self._notes = notes or {}
+        """(``footnote`` or ``endnote``, id) to the note's ``<w:p>`` elements."""
 
     def read(self, p: Any) -> Paragraph:
         """Read the ``<w:p>`` element `p`."""
@@ -151,6 +155,10 @@ class ParagraphReader:
             elif tag == qn("w:cr") or (
                     tag == qn("w:br") and child.get(qn("w:type")) not in ("page", "column")):
                 state.close_line()
+            elif tag in (qn("w:footnoteReference"), qn("w:endnoteReference")):
+                kind = "footnote" if tag == qn("w:footnoteReference") else "endnote"
+                for p in self._notes.get((kind, child.get(qn("w:id"), "")), []):
+                    state.paragraph.footnotes.extend(self.read(p).lines)
             elif tag in (qn("w:drawing"), qn("w:pict")):
                 self._drawing(child, state)
             elif tag == qn("w:object"):

@@ -95,6 +95,10 @@ class RowMaker:
         if box_lines:
             extras.append(DraftRow(None, tuple(box_lines), note="these words were in a text "
                                    "box or shape in Word: check where they belong"))
+        note_lines = _sentences(p.footnotes)
+        if note_lines:
+            extras.append(DraftRow(None, tuple(note_lines), note="these words were a footnote "
+                                   "in Word: check where they belong"))
         if p.charts:
             extras.append(DraftRow(None, (), note="a chart was here in Word: easyread cannot "
                                    "bring charts in; add a picture of it, or its main facts"))

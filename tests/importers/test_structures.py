@@ -91,3 +91,17 @@ def test_a_table_of_three_columns_is_kept_as_rows_and_noted(tmp_path: Path) -> N
         ["Monday", "Bus 4", "At 9."], ["Tuesday", "Bus 7", "At 10."]]
     [note] = [n for n in result.notes if "3 column" in n.message]
     assert result.text.splitlines()[note.loc.line - 1] == "Monday"
+
+
+def test_a_footnote_is_kept_after_its_paragraph_and_noted(tmp_path: Path) -> None:
+    from tests.importers.word_files import with_footnote
+
+    result = easyread.import_docx(with_footnote(tmp_path / "note.docx"), tmp_path / "note.md")
+    doc = easyread.load(tmp_path / "note.md")
+    rows = [b for b in iter_blocks(doc) if isinstance(b, Row)]
+    assert [[line.text for line in row.lines] for row in rows] == [
+        ["The hall has a ramp."],
+        ["The ramp is by the car park.", "It is open all day."],
+        ["The next sentence."]]
+    [note] = [n for n in result.notes if "footnote" in n.message]
+    assert result.text.splitlines()[note.loc.line - 1] == "The ramp is by the car park."

@@ -124,3 +124,37 @@ def with_metafile(path: Path) -> Path:
         for name, data in parts.items():
             archive.writestr(name, data)
     return path
+
+
+_W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+
+
+def with_footnote(path: Path) -> Path:
+    """A paragraph pointing to a footnote (python-docx cannot add one, so the zip is edited)."""
+    import zipfile
+
+    document = docx.Document()
+    document.add_paragraph("Footnotes", style="Title")
+    document.add_paragraph("The hall has a ramp. FOOTNOTE")
+    document.add_paragraph("The next sentence.")
+    document.save(str(path))
+    with zipfile.ZipFile(path) as archive:
+        parts = {name: archive.read(name) for name in archive.namelist()}
+    reference = (b'</w:t></w:r><w:r><w:footnoteReference w:id="1"/></w:r><w:r><w:t>')
+    parts["word/document.xml"] = parts["word/document.xml"].replace(b" FOOTNOTE", reference)
+    parts["word/footnotes.xml"] = (
+        f'<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:footnotes xmlns:w="{_W}">'
+        '<w:footnote w:id="1"><w:p><w:r><w:footnoteRef/></w:r><w:r><w:t xml:space="preserve">'
+        " The ramp is by the car park. It is open all day.</w:t></w:r></w:p></w:footnote>"
+        "</w:footnotes>").encode()
+    rels = "word/_rels/document.xml.rels"
+    parts[rels] = parts[rels].replace(b"</Relationships>", (
+        b'<Relationship Id="rIdNote" Type="http://schemas.openxmlformats.org/officeDocument/'
+        b'2006/relationships/footnotes" Target="footnotes.xml"/></Relationships>'))
+    parts["[Content_Types].xml"] = parts["[Content_Types].xml"].replace(b"</Types>", (
+        b'<Override PartName="/word/footnotes.xml" ContentType="application/vnd.openxmlformats-'
+        b'officedocument.wordprocessingml.footnotes+xml"/></Types>'))
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as archive:
+        for name, data in parts.items():
+            archive.writestr(name, data)
+    return path
