@@ -69,6 +69,17 @@ def _embedded_object(path: Path) -> None:
     document.save(str(path))
 
 
+def _entities(path: Path) -> None:
+    easy_read_docx(path)
+    with zipfile.ZipFile(path) as archive:
+        parts = {name: archive.read(name) for name in archive.namelist()}
+    laughs = b'<!DOCTYPE w [<!ENTITY a "ha"><!ENTITY b "&a;&a;&a;&a;&a;&a;&a;&a;">]>'
+    parts["word/document.xml"] = parts["word/document.xml"].replace(b"?>", b"?>" + laughs, 1)
+    with zipfile.ZipFile(path, "w") as archive:
+        for name, data in parts.items():
+            archive.writestr(name, data)
+
+
 def _huge_picture(path: Path) -> None:
     out = io.BytesIO()
     Image.new("1", (8000, 6000)).save(out, "PNG")  # 48 megapixels, over the build's 40
@@ -88,6 +99,7 @@ def _huge_picture(path: Path) -> None:
     (_zip_not_word, "not a Word document"),
     (_linked_picture, "outside the file"),
     (_embedded_object, "embedded object"),
+    (_entities, "document type declaration"),
     (_huge_picture, "too big (8000 x 6000 pixels)"),
 ])
 def test_bad_input_is_one_line_exit_2_and_nothing_written(
