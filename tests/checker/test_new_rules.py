@@ -74,3 +74,14 @@ def test_a_pointer_to_a_page_needs_an_address_in_its_row() -> None:
 def test_a_picture_code_inside_a_row_is_reported() -> None:
     body = ":bus: Take the bus.\nBring your ticket :ticket: with you.\n\n:clock: Come at 10:30.\n"
     assert found(body, "IMG-PICTURE-MID-ROW") == ["6:19 IMG-PICTURE-MID-ROW"]
+
+
+def test_hints_grow_with_the_problem() -> None:
+    long = " ".join(["word"] * 120) + "."
+    (hint,) = [f.hint for f in run(f":talk: {long}\n", "TEXT-SENTENCE-LENGTH").findings]
+    assert hint == "Split it into about 8 short sentences, each on its own line."
+    (hint,) = [
+        f.hint
+        for f in run(":talk: " + " ".join(["word"] * 17) + ".\n", "TEXT-SENTENCE-LENGTH").findings
+    ]
+    assert hint == "Split it into 2 short sentences, each on its own line."

@@ -43,5 +43,14 @@ def check(doc: Document, ctx: RuleContext) -> Iterator[Finding]:
         yield ctx.finding(
             doc.meta.loc,
             message,
-            ctx.say("Keep only the main points, or split it into 2 booklets."),
+            _split_hint(ctx, -(-pages // limit)),
         )
+
+
+def _split_hint(ctx: RuleContext, parts: int) -> str:
+    """How many booklets to make: the hint grows with the booklet."""
+    if parts <= 2:
+        return ctx.say("Keep only the main points, or split it into 2 booklets.")
+    return ctx.say(
+        "Keep only the main points, or split it into about {parts} booklets.", parts=parts
+    )

@@ -38,6 +38,16 @@ def check(doc: Document, ctx: RuleContext) -> Iterator[Finding]:
                         count=count,
                         limit=warn,
                     ),
-                    ctx.say("Split it into 2 short sentences, each on its own line."),
+                    _split_hint(ctx, count, warn),
                     Severity.ERROR if count > error else None,
                 )
+
+
+def _split_hint(ctx: RuleContext, count: int, warn: int) -> str:
+    """How many sentences to make: the hint grows with the sentence ("about 8" for 127 words)."""
+    parts = max(2, round(count / warn))
+    if parts == 2:
+        return ctx.say("Split it into 2 short sentences, each on its own line.")
+    return ctx.say(
+        "Split it into about {parts} short sentences, each on its own line.", parts=parts
+    )
