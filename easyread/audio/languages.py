@@ -7,7 +7,7 @@ files, each entry here becomes that language file's ``speech`` part.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 __all__ = ["SpeechLanguage", "speech_language"]
 
@@ -24,6 +24,9 @@ class SpeechLanguage:
     """Whether 3/5/2026 means the 3rd of May (True) or March the 5th (False)."""
     regional_voices: tuple[tuple[str, str], ...] = ()
     """(region, espeak-ng voice) pairs for regions with a voice of their own."""
+    listen: str = "Listen"
+    """The word on each row's button on the web page."""
+    listen_all: str = "Listen to the whole booklet"
 
 
 _ENGLISH_MONTHS = (
@@ -39,19 +42,19 @@ _LANGUAGES = {
     "de": SpeechLanguage(voice="de", months=(
         "Januar", "Februar", "März", "April", "Mai", "Juni", "Juli", "August", "September",
         "Oktober", "November", "Dezember",
-    )),
+    ), listen="Anhören", listen_all="Das ganze Heft anhören"),
     "fr": SpeechLanguage(voice="fr-fr", months=(
         "janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre",
         "octobre", "novembre", "décembre",
-    )),
+    ), listen="Écouter", listen_all="Écouter tout le livret"),
     "es": SpeechLanguage(voice="es", months=(
         "enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto", "septiembre",
         "octubre", "noviembre", "diciembre",
-    )),
+    ), listen="Escuchar", listen_all="Escuchar todo el documento"),
     "cy": SpeechLanguage(voice="cy", months=(
         "Ionawr", "Chwefror", "Mawrth", "Ebrill", "Mai", "Mehefin", "Gorffennaf", "Awst",
         "Medi", "Hydref", "Tachwedd", "Rhagfyr",
-    )),
+    ), listen="Gwrando", listen_all="Gwrando ar y llyfryn i gyd"),
 }
 
 
@@ -68,5 +71,6 @@ def speech_language(language: str) -> SpeechLanguage:
         return SpeechLanguage(voice=primary, months=())
     for name, voice in known.regional_voices:
         if region == name:  # the United States put the month first
-            return SpeechLanguage(voice, known.months, known.day_first and region != "us")
+            return replace(known, voice=voice, day_first=known.day_first and region != "us",
+                           regional_voices=())
     return known

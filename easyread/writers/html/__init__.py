@@ -1,4 +1,5 @@
-"""Write a Booklet as one self-contained HTML page: pictures and font inlined, no scripts."""
+"""Write a Booklet as one self-contained HTML page: pictures and font inlined, no scripts
+(made with the audio version, it carries the audio and a small script for its Listen buttons)."""
 
 from __future__ import annotations
 
@@ -43,13 +44,24 @@ def write_html(
     taken = {block.anchor for block in iter_blocks(booklet.document) if isinstance(block, Heading)}
     ids = {name: _unique(name, taken) for name in ("main", "contents", "word-list", "credits")}
 
-    parts = [_head(booklet, report), "<body>"]
+    listen = None
+    if booklet.with_audio:  # Listen buttons, only when the audio version is made too
+        from easyread.writers.html.listen import listening
+
+        listen = listening(booklet)
+        ctx.row_extra = listen.row_extra
+    head = _head(booklet, report)
+    if listen is not None:
+        head = head.replace("</head>", f"<style>\n{listen.style}</style>\n</head>")
+    parts = [head, "<body>"]
     skip = booklet.labels.skip_link
     parts.append(f'<a class="skip-link" href="#{ids["main"]}">{escape(skip)}</a>')
     parts.append(_cover(booklet, ctx))
     if booklet.contents:
         parts.append(_contents(booklet, ids))
     parts.append(f'<main id="{ids["main"]}">')
+    if listen is not None:
+        parts.append(listen.top)
     ctx.last_level = 1
     parts.extend(
         section_html(section, ctx)
@@ -62,6 +74,8 @@ def write_html(
     credits = _credits(booklet, ctx, ids["credits"])
     if credits:
         parts.append(credits)
+    if listen is not None:
+        parts.append(listen.script)
     parts += ["</body>", "</html>", ""]
     out.write("\n".join(parts).encode("utf-8"))
 

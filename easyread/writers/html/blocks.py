@@ -45,7 +45,7 @@ class Context:
     """The last heading level written, so the next heading never skips a level."""
     row_extra: Callable[[Row], tuple[str, str]] | None = None
     """For pages that read rows aloud: a row's extra attributes (its id) and the HTML put
-    first inside it (a Listen button)."""
+    last inside it (a Listen button)."""
     _sources: dict[tuple[str, int], str | None] = field(
         default_factory=dict, init=False, repr=False
     )
@@ -148,8 +148,8 @@ def _extra(row: Row, ctx: Context) -> tuple[str, str]:
 def _row_html(row: Row, ctx: Context, lead_in: bool = False) -> str:
     # A lead-in row stays with the list under it when printed.
     kind = "row lead-in" if lead_in else "row"
-    attributes, first = _extra(row, ctx)
-    return f'<div class="{kind}"{attributes}>{first}' + "".join(_row_parts(row, ctx)) + "</div>"
+    attributes, last = _extra(row, ctx)
+    return f'<div class="{kind}"{attributes}>' + "".join(_row_parts(row, ctx)) + last + "</div>"
 
 
 def _count_rows(block: ListBlock) -> int:
@@ -183,9 +183,9 @@ def _list_html(block: ListBlock, ctx: Context) -> str:
         else:
             marker = f'<span class="marker" aria-hidden="true">{escape(item.label or "•")}</span>'
         value = f' value="{number}"' if number is not None else ""
-        attributes, first = _extra(item, ctx)
-        items.append([f'<li class="row"{value}{attributes}>{first}',
-                      *_row_parts(item, ctx, marker)])
+        attributes, last = _extra(item, ctx)
+        items.append([f'<li class="row"{value}{attributes}>', *_row_parts(item, ctx, marker),
+                      last])
     start = f' start="{first_number}"' if first_number not in (None, 1) else ""
     body = "\n".join("".join(parts) + "</li>" for parts in items)
     # A short list is printed whole on one page, as in the PDF and the DOCX.
