@@ -2,7 +2,7 @@
 
 Usage: python benchmarks/checker_corpus.py [CORPUS_DIR] [--findings RULE-ID]
 
-Each plain-text file becomes a Document (easyread.checker.plaintext: one row per paragraph,
+Each plain-text file becomes a Document (easyread.read.plaintext: one row per paragraph,
 one line per source line). Pictures were not kept in the corpus, so IMG-EVERY-IDEA is off.
 Where a ``.bold.md`` copy exists (bold runs kept), it is used instead of the ``.txt``.
 The German pair (``de/``, Leichte Sprache) is read the same way; its language picks the
@@ -19,7 +19,7 @@ from collections import Counter
 from pathlib import Path
 
 from easyread.checker import CheckConfig, check
-from easyread.checker.plaintext import load_text
+from easyread.read.plaintext import load_text
 
 DEFAULT = Path("/work/shared/corpus/dev")
 CONFIG = CheckConfig(settings={"disable": ["IMG-EVERY-IDEA"]}, find_project=False)

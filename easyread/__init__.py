@@ -24,6 +24,7 @@ __all__ = [
     "SourceError",
     "Style",
     "__version__",
+    "build",
     "check",
     "import_docx",
     "load",
@@ -40,6 +41,7 @@ _LAZY = {
     "Style": "easyread.style",
     "load": "easyread.read",
     "parse": "easyread.read",
+    "build": "easyread.writers.make_all",
     "render": "easyread.writers",
     "render_bytes": "easyread.writers",
     "check": "easyread.checker",
@@ -56,6 +58,7 @@ if TYPE_CHECKING:
     from easyread.read import load, parse
     from easyread.style import Style
     from easyread.writers import render, render_bytes
+    from easyread.writers.make_all import build
 
 
 def __getattr__(name: str) -> Any:

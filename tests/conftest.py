@@ -6,6 +6,7 @@ import os
 import shutil
 import sys
 import types
+from collections.abc import Iterator
 from typing import IO
 
 import pytest
@@ -14,6 +15,16 @@ from easyread.formats import FORMATS, OutputFormat
 from easyread.writers.booklet import Booklet
 
 IN_CI = os.environ.get("CI", "").lower() in ("1", "true", "yes")
+
+
+@pytest.fixture(autouse=True, scope="session")
+def reproducible_builds() -> Iterator[None]:
+    """Tests build like a release: SOURCE_DATE_EPOCH set (to 1 January 2024), so two builds
+    give the same bytes. Files carry the build time without it; the tests of that remove it.
+    """
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setenv("SOURCE_DATE_EPOCH", "1704067200")
+        yield
 
 
 def require_tool(name: str) -> str:

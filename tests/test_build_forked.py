@@ -9,7 +9,8 @@ import pytest
 
 import easyread
 import easyread.writers
-from easyread.commands import build, forked
+from easyread import forked
+from easyread.commands import build
 from easyread.errors import Diagnostic, Reporter, SourceError
 from easyread.location import Location
 from easyread.pictures.render import PictureRenderer

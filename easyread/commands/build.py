@@ -4,16 +4,14 @@ from __future__ import annotations
 
 import argparse
 import sys
-from functools import partial
 
 TYPE_CHECKING = False  # as in easyread/__init__.py: typing is slow to import for --help
 if TYPE_CHECKING:
     from pathlib import Path
 
-    from easyread.errors import Diagnostic, Reporter
+    from easyread.errors import Reporter
     from easyread.location import Location
     from easyread.model import Document
-    from easyread.writers.booklet import Booklet
 
 # Only light modules at the top: ``easyread --help`` imports this file, and must start fast.
 
@@ -144,11 +142,8 @@ def _build(source: Path, args: argparse.Namespace) -> int:
 
     from easyread.commands.common import print_diagnostic
     from easyread.commands.side_check import start_check
-    from easyread.errors import SourceError
-    from easyread.files import write_file
-    from easyread.formats import FORMATS
-    from easyread.location import Location
     from easyread.read import load
+    from easyread.writers.make_all import write_all
 
     report = print_diagnostic
     doc = load(source, picture_dirs=args.pictures, report=report)
@@ -177,14 +172,7 @@ def _build(source: Path, args: argparse.Namespace) -> int:
                   file=sys.stderr)
             return 1
     folder = Path(args.output) if args.output else source.parent
-    try:
-        folder.mkdir(parents=True, exist_ok=True)
-    except OSError as exc:
-        raise SourceError(f"cannot make the output folder: {exc.strerror}",
-                          Location(str(folder), 1, 1)) from None
-    for fmt, data in made.items():
-        target = folder / FORMATS[fmt].file_name(source.stem)
-        write_file(target, data, hint="choose another output folder with -o")
+    for target, data in zip(write_all(made, folder, source.stem), made.values(), strict=True):
         if not args.quiet:
             print(f"made {target} ({_size(len(data))})")
     if args.write and chosen:
@@ -199,50 +187,17 @@ def _build(source: Path, args: argparse.Namespace) -> int:
 def _render(
     doc: Document, formats: tuple[str, ...], stem: str, report: Reporter
 ) -> dict[str, bytes]:
-    """Make every format in memory, so nothing is written unless all of them work.
-
-    Where the system can fork, each format after the first is made in a child process
-    while this one makes the first; the writers' messages are still shown in format order.
-    """
-    from easyread.commands.forked import can_fork, fork
+    """Make every format in memory (easyread.writers.make_all), showing progress."""
     from easyread.commands.progress import Progress
-    from easyread.pictures.render import PictureRenderer
-    from easyread.writers import write_bytes
-    from easyread.writers.booklet import compose
+    from easyread.writers.make_all import render_all
 
-    booklet = compose(doc, with_audio="audio" in formats)
-    pictures = PictureRenderer()
-    children = {fmt: fork(partial(_write, booklet, fmt)) for fmt in formats[1:]} \
-        if can_fork() else {}
     progress = Progress(len(formats))
-    made: dict[str, bytes] = {}
     try:
-        for fmt in formats:
-            progress.step(f"{stem}.{fmt}")
-            child = children.pop(fmt, None)
-            ok, written = child.result() if child is not None else (False, None)
-            if ok and written is not None:
-                data, messages = written
-                for message in messages:
-                    report(message)
-            else:  # not forked, or the child failed: make it here, where errors show
-                data = write_bytes(booklet, fmt, pictures=pictures, report=report)
-            made[fmt] = data
+        return render_all(
+            doc, formats, report=report, starting=lambda fmt: progress.step(f"{stem}.{fmt}")
+        )
     finally:
         progress.finish()
-        for child in children.values():
-            if child is not None:
-                child.cancel()
-    return made
-
-
-def _write(booklet: Booklet, fmt: str) -> tuple[bytes, list[Diagnostic]]:
-    """Make one format and collect its messages (in a child process)."""
-    from easyread.pictures.render import PictureRenderer
-    from easyread.writers import write_bytes
-
-    messages: list[Diagnostic] = []
-    return write_bytes(booklet, fmt, pictures=PictureRenderer(), report=messages.append), messages
 
 
 def _auto_pictures(doc: Document, report: Reporter,

@@ -3,7 +3,7 @@
 ``easyread build`` prints the checker's summary, and ``--strict`` needs its error count
 before anything is written. The check needs no output of the writers, so where the
 system can fork, a child process checks the document while the parent draws it
-(see :mod:`.forked`). Elsewhere the check runs when its result is needed, in this process.
+(see :mod:`easyread.forked`). Elsewhere the check runs when its result is needed, in this process.
 Either way the build sees the same result.
 """
 
@@ -12,7 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from easyread.commands.forked import Forked, can_fork, fork
+from easyread.forked import Forked, can_fork, fork
 
 if TYPE_CHECKING:
     from easyread.model import Document

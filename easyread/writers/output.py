@@ -1,17 +1,38 @@
-"""The date output files carry. Files are written by easyread.files.replace_file."""
+"""The date output files carry: the build time, or SOURCE_DATE_EPOCH when it is set.
+
+SOURCE_DATE_EPOCH (https://reproducible-builds.org/specs/source-date-epoch/) makes two builds
+of the same booklet byte-identical. Without it, files say when they were made. Every format
+of one build carries the same moment (:func:`one_build_time`). Files are written by
+easyread.files.replace_file.
+"""
 
 from __future__ import annotations
 
-import datetime as dt
+import contextlib
 import os
+import time
+from collections.abc import Iterator
+from contextvars import ContextVar
 
-__all__ = ["FIXED_DATE", "build_epoch"]
+__all__ = ["build_epoch", "one_build_time"]
 
-FIXED_DATE = dt.datetime(2024, 1, 1, tzinfo=dt.UTC)
-"""The date files carry when SOURCE_DATE_EPOCH is not set, so two builds give the same bytes."""
+_PINNED: ContextVar[int | None] = ContextVar("easyread_build_time", default=None)
 
 
 def build_epoch() -> int:
-    """The build time in seconds since 1970: SOURCE_DATE_EPOCH if set, else :data:`FIXED_DATE`."""
+    """The build time in seconds since 1970: SOURCE_DATE_EPOCH if set, else now."""
     value = os.environ.get("SOURCE_DATE_EPOCH", "").strip()
-    return int(value) if value.isdigit() else int(FIXED_DATE.timestamp())
+    if value.isdigit():
+        return int(value)
+    pinned = _PINNED.get()
+    return pinned if pinned is not None else int(time.time())
+
+
+@contextlib.contextmanager
+def one_build_time() -> Iterator[int]:
+    """Inside this block every file carries the same build time (the moment it starts)."""
+    token = _PINNED.set(build_epoch())
+    try:
+        yield _PINNED.get() or 0
+    finally:
+        _PINNED.reset(token)

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from easyread.checker import CheckConfig, check
-from easyread.checker.plaintext import load_text
+from easyread.read.plaintext import load_text
 
 CORPUS = Path("/work/shared/corpus/dev")
 CONFIG = CheckConfig(settings={"disable": ["IMG-EVERY-IDEA"]}, find_project=False)

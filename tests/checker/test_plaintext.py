@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from easyread.checker.plaintext import document_from_text
 from easyread.model import iter_rows
+from easyread.read.plaintext import document_from_text
 
 TEXT = """\
 How to vote

@@ -5,10 +5,10 @@ from __future__ import annotations
 import pytest
 
 from easyread.checker import RULES, CheckConfig, Report, check, format_summary
-from easyread.checker.plaintext import document_from_text
 from easyread.checker.readability import syllables
 from easyread.errors import SourceError
 from easyread.read import parse
+from easyread.read.plaintext import document_from_text
 
 # Body text starts on line 6 (after 5 lines of front matter).
 DE = "---\ntitle: Probe\nlanguage: de\n---\n\n"

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import io
 import re
 import zipfile
@@ -16,6 +17,7 @@ from easyread.model import Document
 from easyread.pictures.render import PictureRenderer
 from easyread.writers import FORMATS, render_bytes, write_bytes
 from easyread.writers.booklet import compose
+from easyread.writers.output import one_build_time
 
 # 300 characters: python-docx refuses titles over 255, which the DOCX format does not.
 LONG_TITLE = ("How we plan the summer fair together with everyone who helps " * 5)[:299] + "."
@@ -49,7 +51,9 @@ def test_write_bytes_gives_what_render_bytes_gives(fmt: str) -> None:
     doc = _doc("The summer fair")
     made = write_bytes(compose(doc), fmt, pictures=PictureRenderer(), report=lambda d: None)
     assert made == render_bytes(doc, fmt)
-    assert made.startswith({"pdf": b"%PDF", "docx": b"PK\x03\x04", "html": b"<!doctype"}[fmt])
+    magic = {"pdf": b"%PDF", "docx": b"PK\x03\x04", "html": b"<!doctype", "epub": b"PK\x03\x04",
+             "audio": b"ID3"}
+    assert made.startswith(magic[fmt])
 
 
 def test_a_title_of_300_characters_is_kept_whole_in_every_format() -> None:
@@ -67,14 +71,20 @@ def test_a_title_of_300_characters_is_kept_whole_in_every_format() -> None:
     assert found is not None and LONG_TITLE in unescape(found.group(1))
 
 
-def test_without_source_date_epoch_pdf_and_docx_carry_the_same_fixed_date() -> None:
+def test_without_source_date_epoch_pdf_and_docx_carry_the_build_time() -> None:
     doc = _doc("The summer fair")
-    with pikepdf.open(io.BytesIO(render_bytes(doc, "pdf"))) as pdf:
-        assert str(pdf.docinfo.CreationDate).startswith("D:20240101000000")
-    data = render_bytes(doc, "docx")
-    created = docx.Document(io.BytesIO(data)).core_properties.created
-    assert created is not None and created.isoformat() == "2024-01-01T00:00:00+00:00"
-    assert zipfile.ZipFile(io.BytesIO(data)).infolist()[0].date_time == (2024, 1, 1, 0, 0, 0)
+    before = dt.datetime.now(dt.UTC).replace(microsecond=0)
+    with one_build_time():
+        pdf_data, docx_data = render_bytes(doc, "pdf"), render_bytes(doc, "docx")
+    after = dt.datetime.now(dt.UTC)
+    with pikepdf.open(io.BytesIO(pdf_data)) as pdf:
+        stamp = str(pdf.docinfo.CreationDate)[2:16]
+    made = dt.datetime.strptime(stamp, "%Y%m%d%H%M%S").replace(tzinfo=dt.UTC)
+    assert before <= made <= after
+    created = docx.Document(io.BytesIO(docx_data)).core_properties.created
+    assert created == made  # one build, one moment, in every format
+    zipped = zipfile.ZipFile(io.BytesIO(docx_data)).infolist()[0].date_time
+    assert dt.datetime(*zipped, tzinfo=dt.UTC) >= made.replace(second=made.second // 2 * 2)
 
 
 def test_source_date_epoch_sets_the_date_of_pdf_and_docx(

@@ -44,7 +44,7 @@ _EXTERNAL = ' TargetMode="External"'
 
 
 def build_date() -> dt.datetime:
-    """The date stamped in the file: SOURCE_DATE_EPOCH if set, else a fixed date."""
+    """The date stamped in the file: SOURCE_DATE_EPOCH if set, else the build time."""
     return dt.datetime.fromtimestamp(build_epoch(), tz=dt.UTC)
 
 
