@@ -99,7 +99,7 @@ def import_text(source: Path, folder: str, target_name: str
 
 def _convert(data: bytes, source: Path, folder: str, target_name: str
              ) -> tuple[str, dict[str, bytes], tuple[Diagnostic, ...], int, bool]:
-    from easyread.importers.body import read_body
+    from easyread.importers.body import read_body, typical_size
     from easyread.importers.document import open_document
     from easyread.importers.draft import Box, DraftRow
     from easyread.importers.markdown import write_markdown
@@ -111,7 +111,9 @@ def _convert(data: bytes, source: Path, folder: str, target_name: str
     opened = open_document(io.BytesIO(data), str(source))
     reader = ParagraphReader(opened.styles, opened.rels, str(source), opened.notes)
     items = read_body(opened.body, reader)
-    draft = build_draft(items, RowMaker(opened.styles, opened.numbering))
+    rows_maker = RowMaker(opened.styles, opened.numbering,
+                          typical_size(items, opened.styles.body_size))
+    draft = build_draft(items, rows_maker)
     draft.language = opened.language
     if not draft.title:
         draft.title = opened.title or " ".join(re.split(r"[-_ ]+", source.stem)).strip()

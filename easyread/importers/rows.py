@@ -26,9 +26,11 @@ _MAX_HEADING_WORDS = 12
 class RowMaker:
     """Turns paragraphs and tables into blocks, numbering list items as Word does."""
 
-    def __init__(self, styles: StyleBook, numbering: Numbering) -> None:
+    def __init__(self, styles: StyleBook, numbering: Numbering, text_size: float) -> None:
         self.styles = styles
         self.numbering = numbering
+        self.text_size = text_size
+        """The size of most of the text, in points: a heading is larger."""
 
     # -- what a paragraph is --------------------------------------------------------------
 
@@ -36,7 +38,7 @@ class RowMaker:
         """The level (1 or 2) if `p` is a heading, and whether that was guessed from its look."""
         if p.style.kind == "heading" and p.text:
             return min(p.style.level, 2), False
-        body = self.styles.body_size
+        body = self.text_size
         words = p.text.split()
         if (p.all_bold and p.size is not None and p.size >= body * 1.25 and words
                 and len(words) <= _MAX_HEADING_WORDS and not p.text.endswith((".", ","))

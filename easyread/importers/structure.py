@@ -97,7 +97,7 @@ def _front(items: list[Item], rows: RowMaker, draft: Draft) -> list[Item]:
         elif _key(item.text) in easy_read:
             pass  # easyread prints these words on every cover
         elif (not draft.title and item.text and item.style.kind != "heading" and item.size
-              and item.size >= rows.styles.body_size * 1.5):
+              and item.size >= rows.text_size * 1.5):
             draft.title = item.text  # the first large line of a file without a Title style
         elif rows.heading_level(item):
             break

@@ -105,3 +105,21 @@ def test_a_footnote_is_kept_after_its_paragraph_and_noted(tmp_path: Path) -> Non
         ["The next sentence."]]
     [note] = [n for n in result.notes if "footnote" in n.message]
     assert result.text.splitlines()[note.loc.line - 1] == "The ramp is by the car park."
+
+
+def test_large_lines_are_measured_against_the_text_not_the_normal_style(tmp_path: Path) -> None:
+    document = docx.Document()  # its Normal style is 11 pt; all the text here is 16 pt
+    for text, size, bold in (("Going swimming", 30, True), ("The pool", 24, True),
+                             ("The pool opens at 8.", 16, False), ("Important", 16, True),
+                             ("Bring a towel.", 16, False)):
+        run = document.add_paragraph().add_run(text)
+        run.font.size, run.bold = Pt(size), bold
+    document.save(str(tmp_path / "swim.docx"))
+    result = easyread.import_docx(tmp_path / "swim.docx", tmp_path / "swim.md")
+    doc = easyread.load(tmp_path / "swim.md")
+    assert doc.meta.title == "Going swimming"
+    assert "\n## The pool\n" in result.text  # 24 pt is 1.5 times the text: a smaller heading
+    rows = [b for b in iter_blocks(doc) if isinstance(b, Row)]
+    assert [[line.text for line in row.lines] for row in rows] == [
+        ["The pool opens at 8."], ["Important"], ["Bring a towel."]]
+    assert "**Important**" in result.text
