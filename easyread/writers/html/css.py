@@ -74,8 +74,9 @@ def root_variables(style: Style) -> str:
         "pic": pt(m.picture),
         "cover-pic": pt(m.cover_picture),
         "gap": pt(m.gap),
-        # On a narrow screen the picture column shrinks but stays on the left.
-        "pic-col": "min(var(--pic), 24vw)",
+        # On a narrow screen the picture column shrinks but stays on the left, and stays at
+        # least 64 px wide so that the picture can still be made out on a phone.
+        "pic-col": "min(var(--pic), max(24vw, 64px))",
         "gap-col": "min(var(--gap), 4vw)",
         "row-gap": pt(m.row_gap),
         "measure": pt(m.measure),
