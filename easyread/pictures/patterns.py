@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["PATTERN_WEIGHT", "pattern_pictures", "without_addresses"]
+__all__ = ["PATTERN_WEIGHT", "pattern_pictures", "read_patterns"]
 
 PATTERN_WEIGHT = 1.3
 """How much a pattern counts, against 1.0 for the first content word of a row: a row that
@@ -18,6 +18,9 @@ _EMAIL = re.compile(r"\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b")
 _WEB = re.compile(
     r"(?:\bhttps?://|\bwww\.)\S+|\b[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:com|org|net|gov|edu|uk|au|"
     r"nz|ie|info|scot|wales|eu|fr|de|es|be|ca)(?:\.[a-z]{2})?(?:/\S*)?", re.IGNORECASE)
+# A dot with a letter straight after it: the mark of an address (a sentence's full stop is
+# followed by a space).
+_DOTTED = re.compile(r"\w\.[a-zA-Z]")
 # Digits in groups, 6 to 15 of them: 0800 123 4567, +44 20 7946 0000, 13 23 26.
 _PHONE = re.compile(r"(?<![\w/.,:])\+?\(?\d[\d ()-]{4,}\d(?![\w/.:%])")
 _TIME = re.compile(r"\b\d{1,2}(?:[:.]\d{2})?\s?(?:am|pm|a\.m\.|p\.m\.)(?!\w)|\b\d{1,2}:\d{2}\b",
@@ -38,26 +41,28 @@ def _phone_numbers(text: str) -> list[str]:
 
 def pattern_pictures(text: str) -> list[tuple[str, float]]:
     """The pictures that the patterns in `text` call for, with their weights, in text order."""
+    return read_patterns(text)[1]
+
+
+def read_patterns(text: str) -> tuple[str, list[tuple[str, float]]]:
+    """`text` without its email and web addresses (their parts, "gov" or "families", are not
+    words of the sentence), and the pictures its patterns call for, in text order."""
     found: list[tuple[int, str]] = []
-    emails = list(_EMAIL.finditer(text))
-    found.extend((m.start(), "email") for m in emails)
-    # An email address's domain is not a web address.
-    rest = _EMAIL.sub(" ", text)
-    found.extend((m.start(), "website") for m in _WEB.finditer(rest))
-    rest = _WEB.sub(" ", rest)
-    found.extend((rest.index(number), "phone") for number in _phone_numbers(rest))
-    found.extend((m.start(), "clock") for m in _TIME.finditer(rest))
-    found.extend((m.start(), "calendar") for m in _DATE.finditer(rest))
+    rest = text
+    if "@" in rest:  # cheap tests first: most rows have no address and no number
+        found.extend((m.start(), "email") for m in _EMAIL.finditer(rest))
+        rest = _EMAIL.sub(" ", rest)  # an email address's domain is not a web address
+    if "://" in rest or _DOTTED.search(rest):
+        found.extend((m.start(), "website") for m in _WEB.finditer(rest))
+        rest = _WEB.sub(" ", rest)
+    if any(c.isdigit() for c in rest):
+        found.extend((rest.index(number), "phone") for number in _phone_numbers(rest))
+        found.extend((m.start(), "clock") for m in _TIME.finditer(rest))
+        found.extend((m.start(), "calendar") for m in _DATE.finditer(rest))
     seen: set[str] = set()
     out = []
     for _, name in sorted(found):
         if name not in seen:
             seen.add(name)
             out.append((name, PATTERN_WEIGHT))
-    return out
-
-
-def without_addresses(text: str) -> str:
-    """`text` with email and web addresses blanked out: their parts ("gov", "families") are
-    not words of the sentence."""
-    return _WEB.sub(" ", _EMAIL.sub(" ", text))
+    return rest, out

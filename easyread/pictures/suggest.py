@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from easyread.languages import DEFAULT_LANGUAGE, language_code, picture_words
 from easyread.pictures.focus import focus
 from easyread.pictures.library import LibraryPicture, PictureLibrary
-from easyread.pictures.patterns import pattern_pictures, without_addresses
+from easyread.pictures.patterns import read_patterns
 from easyread.pictures.senses import load_senses
 from easyread.pictures.words import Lemmatiser, tokens
 
@@ -179,7 +179,8 @@ class Matcher:
     def query_terms(self, text: str) -> list[tuple[str, float, int, str]]:
         """The weighted terms of `text` (content lemmas, phrases, synonym targets), each with
         the index of the word it comes from and those words (or the pattern) themselves."""
-        words = focus(without_addresses(text), self.words)
+        text, patterns = read_patterns(text)
+        words = focus(text, self.words)
         stop, weak = self.words.stop_words, self.words.weak_words
         lemmas = [self.lemmatiser.lemma(w) for w, _ in words]
         # The place of each word among the content words, for the position weight.
@@ -224,7 +225,7 @@ class Matcher:
             weight = max(POSITION_FLOOR, 1.0 - POSITION_STEP * order[index]) * words[index][1]
             add(self.opposite_terms[picture], weight, index, "not " + lemmas[index])
         # A phone number, an address, a date or a time: each counts as one more word.
-        for offset, (name, weight) in enumerate(pattern_pictures(text)):
+        for offset, (name, weight) in enumerate(patterns):
             add(self.pattern_terms[name], weight, len(lemmas) + offset, "#" + name)
         return [(term, weight, start, source)
                 for term, (weight, start, source) in found.items()]
