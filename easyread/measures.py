@@ -47,6 +47,8 @@ class Measures:
     heading_line: float
     row_gap: float
     """Space between rows."""
+    item_gap: float
+    """Space between the items of a list shown beside its lead-in row's picture."""
     heading_space: float
     """Space above a heading that does not start a page."""
     heading_after: float
@@ -111,6 +113,7 @@ def measures(style: Style) -> Measures:
         heading_sizes=headings,
         heading_line=1.25,
         row_gap=style.row_gap,
+        item_gap=style.leading / 4,
         heading_space=style.row_gap + style.leading,
         heading_after=style.row_gap,
         rule=size / 5,

@@ -32,6 +32,7 @@ __all__ = [
     "Row",
     "Run",
     "Section",
+    "beside_list",
     "iter_blocks",
     "iter_lines",
     "iter_pictures",
@@ -268,3 +269,18 @@ def iter_pictures(doc: Document) -> Iterator[Picture]:
     for block in iter_blocks(doc):
         if isinstance(block, Row | Heading) and block.picture is not None:
             yield block.picture
+
+
+def beside_list(block: Block, following: Block | None) -> ListBlock | None:
+    """The list to show beside `block`'s picture, as one row with it: the list right after a
+    row with a picture, when none of the list's items has a picture of its own (as printed
+    easy read booklets do; a list with pictures keeps one row per item)."""
+    if not (isinstance(block, Row) and block.picture is not None
+            and isinstance(following, ListBlock)):
+        return None
+    return None if _has_pictures(following) else following
+
+
+def _has_pictures(block: ListBlock) -> bool:
+    return any(item.picture is not None if isinstance(item, Row) else _has_pictures(item)
+               for item in block.items)

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import math
 
-from easyread.measures import measures
-from easyread.model import Document, Heading, ListBlock, Row
+from easyread.measures import Measures, measures
+from easyread.model import Document, Heading, ListBlock, Row, beside_list
 
 __all__ = ["estimate_pages"]
 
@@ -24,18 +24,27 @@ def estimate_pages(doc: Document) -> int:
     for section in doc.sections:
         if doc.style.section_new_page or pages == 0:
             pages, used = pages + 1, 0.0
-        blocks: list[Row | Heading] = [section.heading] if section.heading is not None else []
-        blocks += [b for block in section.blocks for b in _flat(block)]
-        for block in blocks:
-            if isinstance(block, Heading):
-                need = m.heading_size(block.level) * m.heading_line + m.heading_space
-            elif isinstance(block, Row):
-                lines = sum(
-                    max(1, math.ceil(len(line.text) / chars_per_line)) for line in block.lines
-                )
-                need = max(m.picture if block.picture else 0, lines * line_height) + m.row_gap
-            else:
+        needs = [] if section.heading is None else [_heading(section.heading, m)]
+        held: ListBlock | None = None
+        for block, following in zip(section.blocks, (*section.blocks[1:], None), strict=False):
+            if block is held:
                 continue
+            held = beside_list(block, following)
+            if held is not None and isinstance(block, Row):
+                # One row: the lead-in's lines and the list's items beside its picture.
+                items = [row for row in _flat(held) if isinstance(row, Row)]
+                lines = _lines(block, chars_per_line) + sum(_lines(row, chars_per_line)
+                                                            for row in items)
+                text = lines * line_height + len(items) * m.item_gap
+                needs.append(max(m.picture, text) + m.row_gap)
+                continue
+            for row in _flat(block):
+                if isinstance(row, Heading):
+                    needs.append(_heading(row, m))
+                else:
+                    text = _lines(row, chars_per_line) * line_height
+                    needs.append(max(m.picture if row.picture else 0, text) + m.row_gap)
+        for need in needs:
             if used + need > height:
                 pages, used = pages + 1, 0.0
             used += need
@@ -45,6 +54,14 @@ def estimate_pages(doc: Document) -> int:
     )
     word_list = math.ceil(words * line_height * 1.3 / height) if doc.hard_words else 0
     return 1 + 1 + pages + word_list + 1
+
+
+def _heading(heading: Heading, m: Measures) -> float:
+    return m.heading_size(heading.level) * m.heading_line + m.heading_space
+
+
+def _lines(row: Row, chars_per_line: int) -> int:
+    return sum(max(1, math.ceil(len(line.text) / chars_per_line)) for line in row.lines)
 
 
 def _flat(block: object) -> list[Row | Heading]:

@@ -14,7 +14,15 @@ from easyread.model import Credit, Document, HardWord, Picture, Section, iter_pi
 from easyread.style import Style
 from easyread.writers.bundled_font import FAMILY
 
-__all__ = ["Booklet", "ContentsEntry", "Cover", "Credits", "Labels", "compose", "labels_for"]
+__all__ = [
+    "Booklet",
+    "ContentsEntry",
+    "Cover",
+    "Credits",
+    "Labels",
+    "compose",
+    "labels_for",
+]
 
 
 @dataclass(frozen=True, slots=True)
@@ -158,4 +166,5 @@ def compose(doc: Document, *, with_audio: bool = False) -> Booklet:
         credits=credits,
         with_audio=with_audio,
     )
+
 

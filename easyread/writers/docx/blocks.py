@@ -15,7 +15,18 @@ from typing import assert_never
 
 from easyread.errors import Diagnostic, Reporter
 from easyread.measures import SHORT_LIST
-from easyread.model import Block, Box, Heading, Line, ListBlock, PageBreak, Picture, Row, Run
+from easyread.model import (
+    Block,
+    Box,
+    Heading,
+    Line,
+    ListBlock,
+    PageBreak,
+    Picture,
+    Row,
+    Run,
+    beside_list,
+)
 from easyread.pictures.render import PictureRenderer
 from easyread.style import Style
 from easyread.writers.docx import oxml
@@ -60,6 +71,8 @@ class Writer:
     _pending_break: bool = False
     _last_was_table: bool = False
     _images: dict[tuple[str, int], tuple[str, int, int]] = field(default_factory=dict)
+    _beside: dict[int, ListBlock] = field(default_factory=dict)
+    """Ids of rows whose list is written in their text cell, beside their picture."""
     _kept: set[int] = field(default_factory=set)
     """Ids of rows kept on a page with the row after them (lead-in rows, short lists)."""
 
@@ -93,10 +106,18 @@ class Writer:
         """Write `blocks` in order; consecutive rows and lists share one layout table."""
         run: list[_Item] = []
         blocks = list(blocks)
+        held: ListBlock | None = None
         for index, block in enumerate(blocks):
+            following = blocks[index + 1] if index + 1 < len(blocks) else None
+            if block is held:
+                continue  # already written beside the picture of the row before it
+            held = beside_list(block, following)
+            if held is not None:
+                self._beside[id(block)] = held
+                following = None
             match block:
                 case Row() | ListBlock():
-                    self._keep(block, blocks[index + 1] if index + 1 < len(blocks) else None)
+                    self._keep(block, following)
                     run.extend(self._items(block))
                 case Heading() if block.picture is not None:
                     self._write_rows(run)
@@ -225,6 +246,11 @@ class Writer:
                 left = oxml.paragraph_start("Picture", keep_next=keep,
                                             page_break_before=page_break)
                 right = self._lines(item.lines, numbering, keep)
+                held = self._beside.get(id(item))
+                if held is not None:
+                    right += "".join(self._lines(row.lines, number, space=True)
+                                     for row, number in self._items(held)
+                                     if isinstance(row, Row))
             parts += (row_start, left, picture, "</w:p></w:tc>", text_cell, right,
                       "</w:tc></w:tr>")
         parts.append("</w:tbl>")
@@ -237,13 +263,16 @@ class Writer:
         self._write_rows(items, box=True)
 
     def _lines(self, lines: tuple[Line, ...], numbering: tuple[int, int] | None,
-               keep: bool = False) -> str:
+               keep: bool = False, *, space: bool = False) -> str:
+        """Paragraphs for `lines`; `space` puts the gap of a list item beside a picture
+        above the first."""
+        style_id = "ListBeside" if space else "RowText"
         if numbering is None:
-            start = oxml.paragraph_start("RowText", keep_next=keep)
+            start = oxml.paragraph_start(style_id, keep_next=keep)
             return "".join(f"{start}{self.add_runs(line.runs)}</w:p>" for line in lines)
         indent = self.geometry.list_indent * (numbering[1] + 1)
         return "".join(
-            oxml.paragraph_start("RowText", keep_next=keep,
+            oxml.paragraph_start(style_id if index == 0 else "RowText", keep_next=keep,
                                  numbering=numbering if index == 0 else None,
                                  indent=None if index == 0 else indent)
             + f"{self.add_runs(line.runs)}</w:p>"

@@ -261,8 +261,9 @@ def styles_xml(style: Style, language: str, title_size: float | None = None) -> 
         # Pictures sit on single-spaced lines: 1.5 spacing would stretch an inline picture's line.
         _paragraph_style("Picture", "Picture", _NO_HYPHENS + _spacing(0, 0, _line(1.0)),
                          custom=True),
-        _paragraph_style("RowText", "Row Text", _NO_HYPHENS + _spacing(None, size * 0.25),
-                         custom=True),
+        _paragraph_style("RowText", "Row Text", _NO_HYPHENS + _spacing(None, 0), custom=True),
+        _paragraph_style("ListBeside", "List Beside Picture",
+                         _NO_HYPHENS + _spacing(m.item_gap, 0), custom=True),
         _paragraph_style("WordListTerm", "Word List Term",
                          f"<w:keepNext/>{_NO_HYPHENS}{_spacing(size * 0.75, size * 0.25)}",
                          "<w:b/>", custom=True),

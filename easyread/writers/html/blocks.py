@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import base64
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from html import escape
 from typing import assert_never
@@ -23,6 +23,7 @@ from easyread.model import (
     Row,
     Run,
     Section,
+    beside_list,
 )
 from easyread.pictures.render import PictureRenderer
 
@@ -145,11 +146,16 @@ def _extra(row: Row, ctx: Context) -> tuple[str, str]:
     return ctx.row_extra(row) if ctx.row_extra is not None else ("", "")
 
 
-def _row_html(row: Row, ctx: Context, lead_in: bool = False) -> str:
-    # A lead-in row stays with the list under it when printed.
+def _row_html(row: Row, ctx: Context, lead_in: bool = False,
+              beside: ListBlock | None = None) -> str:
+    # A lead-in row stays with the list under it when printed; a list without pictures of
+    # its own goes in the row's text column, beside its picture.
     kind = "row lead-in" if lead_in else "row"
     attributes, last = _extra(row, ctx)
-    return f'<div class="{kind}"{attributes}>' + "".join(_row_parts(row, ctx)) + last + "</div>"
+    parts = _row_parts(row, ctx)
+    if beside is not None:
+        parts[-1] = parts[-1].removesuffix("</div>") + _list_html(beside, ctx, True) + "</div>"
+    return f'<div class="{kind}"{attributes}>' + "".join(parts) + last + "</div>"
 
 
 def _count_rows(block: ListBlock) -> int:
@@ -161,7 +167,7 @@ def _list_number(label: str | None) -> int | None:
     return int(match.group(1)) if match else None
 
 
-def _list_html(block: ListBlock, ctx: Context) -> str:
+def _list_html(block: ListBlock, ctx: Context, beside: bool = False) -> str:
     tag = "ol" if block.ordered else "ul"
     items: list[list[str]] = []
     first_number: int | None = None
@@ -171,7 +177,7 @@ def _list_html(block: ListBlock, ctx: Context) -> str:
             # A nested list belongs inside the item before it.
             if not items:
                 items.append(['<li class="nested">'])
-            items[-1].append(_list_html(item, ctx))
+            items[-1].append(_list_html(item, ctx, beside))
             continue
         count += 1
         number = _list_number(item.label) if block.ordered else None
@@ -190,14 +196,12 @@ def _list_html(block: ListBlock, ctx: Context) -> str:
     body = "\n".join("".join(parts) + "</li>" for parts in items)
     # A short list is printed whole on one page, as in the PDF and the DOCX.
     keep = " keep" if block.depth == 0 and _count_rows(block) <= SHORT_LIST else ""
+    keep += " beside" if beside else ""
     return f'<{tag} class="list depth-{block.depth}{keep}"{start}>\n{body}\n</{tag}>'
 
 
 def _box_html(block: Box, ctx: Context) -> str:
-    inner = "\n".join(
-        _row_html(item, ctx) if isinstance(item, Row) else _list_html(item, ctx)
-        for item in block.blocks
-    )
+    inner = "\n".join(_blocks_html(block.blocks, ctx))
     return f'<div class="box" role="note">\n{inner}\n</div>'
 
 
@@ -212,11 +216,24 @@ def heading_html(heading: Heading, ctx: Context) -> str:
     return f'<div class="heading-row"><div class="pic">{picture}</div>{tag}</div>'
 
 
-def block_html(block: Block, ctx: Context, lead_in: bool = False) -> str:
-    """The HTML for one body block; `lead_in` marks a row that introduces a list."""
+def _blocks_html(blocks: Sequence[Block], ctx: Context) -> Iterator[str]:
+    """The HTML of `blocks` in order; a list shown beside a row's picture goes in that row."""
+    held: ListBlock | None = None
+    for block, following in zip(blocks, (*blocks[1:], None), strict=False):
+        if block is held:
+            continue
+        held = beside_list(block, following)
+        if isinstance(block, Row):
+            yield _row_html(block, ctx, held is None and isinstance(following, ListBlock), held)
+        else:
+            yield block_html(block, ctx)
+
+
+def block_html(block: Block, ctx: Context) -> str:
+    """The HTML for one body block."""
     match block:
         case Row():
-            return _row_html(block, ctx, lead_in)
+            return _row_html(block, ctx)
         case ListBlock():
             return _list_html(block, ctx)
         case Box():
@@ -236,10 +253,5 @@ def section_html(section: Section, ctx: Context) -> str:
     if section.heading is not None:
         label = f' aria-labelledby="{escape(section.heading.anchor)}"'
         parts.append(heading_html(section.heading, ctx))
-    blocks = section.blocks
-    following = (*blocks[1:], None)
-    parts.extend(
-        block_html(block, ctx, isinstance(after, ListBlock))
-        for block, after in zip(blocks, following, strict=True)
-    )
+    parts.extend(_blocks_html(section.blocks, ctx))
     return f'<section class="section"{label}>\n' + "\n".join(parts) + "\n</section>"

@@ -65,6 +65,7 @@ def root_variables(style: Style) -> str:
         "h4-size": pt(m.heading_sizes[2]),
         "heading-line": f"{m.heading_line:g}",
         "heading-space": pt(m.heading_space),
+        "item-gap": pt(m.item_gap),
         "heading-after": pt(m.heading_after),
         "rule": pt(m.rule),
         "box-border": pt(m.box_border),

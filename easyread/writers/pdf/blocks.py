@@ -13,8 +13,18 @@ from typing import assert_never
 from easyread.errors import Diagnostic
 from easyread.location import Location
 from easyread.measures import SHORT_LIST
-from easyread.model import Block, Box, Heading, Line, ListBlock, PageBreak, Picture, Row
-from easyread.writers.pdf.boxes import Anchor, Item, PictureBox, Shape, TextLine, Tree
+from easyread.model import (
+    Block,
+    Box,
+    Heading,
+    Line,
+    ListBlock,
+    PageBreak,
+    Picture,
+    Row,
+    beside_list,
+)
+from easyread.writers.pdf.boxes import Anchor, Item, PictureBox, Shape, TextLine, Tree, shifted
 from easyread.writers.pdf.flow import BoxEnd, BoxStart, Flow, NewPage, Unit
 from easyread.writers.pdf.fonts import Fonts
 from easyread.writers.pdf.geometry import Geometry
@@ -117,13 +127,44 @@ class Builder:
 
     # Body blocks ------------------------------------------------------------
 
-    def blocks(self, blocks: Sequence[Block], parent: int) -> None:
-        """Add the units for `blocks`; a row just before a list stays with the list."""
+    def blocks(self, blocks: Sequence[Block] | Sequence[Row | ListBlock], parent: int) -> None:
+        """Add the units for `blocks`; a row just before a list stays with the list, or
+        holds it beside its picture when the list's items have no pictures."""
+        done: ListBlock | None = None
         for index, block in enumerate(blocks):
-            self.block(block, parent)
+            if block is done:
+                continue
             following = blocks[index + 1] if index + 1 < len(blocks) else None
+            done = beside_list(block, following)
+            if isinstance(block, Row) and done is not None:
+                self.beside(block, done, parent)
+                continue
+            self.block(block, parent)
             if isinstance(block, Row) and isinstance(following, ListBlock):
                 self._last_unit().keep_with_next = True
+
+    def beside(self, row: Row, block: ListBlock, parent: int) -> None:
+        """`row` and the list after it as one row: the items under the row's lines, beside
+        its picture. A group too tall for a page stays as separate rows."""
+        start = len(self.flows)
+        body = self.row(row, parent)
+        self.list_block(block, body, 0.0, 0.0)
+        lead, *items = (flow for flow in self.flows[start:] if isinstance(flow, Unit))
+        # Every line of a row is one leading tall, so its text ends after its last break.
+        y = self.geo.style.leading * (len(lead.breaks) + 1)
+        merged, breaks = list(lead.items), list(lead.breaks)
+        for item in items:
+            y += self.geo.m.item_gap
+            merged += (shifted(part, y) for part in item.items)
+            breaks += (y, *(y + cut for cut in item.breaks))
+            y += item.height
+        height = max(y, lead.height)
+        if height > self.geo.bottom - self.geo.top:
+            lead.keep_with_next = True
+            self.keep_list(start + 1)
+            return
+        del self.flows[start:]
+        self.flows.append(Unit(height, merged, tuple(breaks), lead.space_before, loc=row.loc))
 
     def _last_unit(self) -> Unit:
         return next(flow for flow in reversed(self.flows) if isinstance(flow, Unit))
@@ -243,13 +284,7 @@ class Builder:
         div = self.tree.add("Div", parent)
         self.flows.append(BoxStart(geo.left - pad, geo.measure + 2 * pad, pad, colours.box,
                                    colours.accent, geo.m.box_border, geo.row_gap + pad))
-        for inner in block.blocks:
-            if isinstance(inner, Row):
-                self.row(inner, div, inset=0.0)
-            else:
-                start = len(self.flows)
-                self.list_block(inner, div, 0.0, 0.0)
-                self.keep_list(start)
+        self.blocks(block.blocks, div)
         self.flows.append(BoxEnd())
 
     def heading(self, heading: Heading, parent: int) -> None:
