@@ -393,8 +393,8 @@ def _pharmacy(c: Composer) -> str:
 @picture("pay", "Money going into a hand", "payment paid", "pay money wages paying",
          "give_,_to money")
 def _pay(c: Composer) -> str:
-    return svg(c.part("give_,_to", -150, 150, 1.1, clip="M520 340H850V670H350V560H470V420Z"),
-               c.part("money", 200, 30, .6))
+    return svg(c.part("give_,_to", -150, 50, 1.1, clip="M480 340H850V700H340V575L445 500L480 460Z"),
+               c.part("money", 215, 0, .56))
 
 
 @picture("contact", "A phone and a letter to get in touch", "contacts contact-us get-in-touch",
