@@ -32,7 +32,7 @@ from targets import check_targets
 
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent
-BUILDS = ("pdf", "docx", "html", "pdf,docx")
+BUILDS = ("pdf", "docx", "html", "pdf,docx", "epub")
 
 
 @dataclass
@@ -236,6 +236,19 @@ def measure_batch(easyread: list[str], pandoc: str | None, folder: Path, count: 
     return results
 
 
+def measure_audio(easyread: list[str], source: Path, out: Path, folder: Path, repeats: int,
+                  rows: int, words: int) -> list[Measure]:
+    """The audio version: a first build speaks every row; after it, rows come from the cache."""
+    if not shutil.which("espeak-ng"):
+        return [Measure("build audio (empty cache)", rows, words,
+                        skipped="espeak-ng is not installed")]
+    command = [*easyread, "build", "-f", "audio", "-o", str(out), source.name]
+    print(f"{rows} rows: audio", file=sys.stderr)
+    return [measure("build audio (empty cache)", command, folder, repeats, rows, words,
+                    cold=True),
+            measure("build audio", command, folder, repeats, rows, words)]
+
+
 def run(sizes: list[int], repeats: int, startup_repeats: int,
         batch: int = 0) -> dict[str, object]:
     """Measure every command for every size; return all results as a dictionary."""
@@ -269,6 +282,8 @@ def run(sizes: list[int], repeats: int, startup_repeats: int,
                 command = [*easyread, "build", "-f", "pdf,docx", "-o", str(out), source.name]
                 results.append(measure("build pdf,docx (empty cache)", command, folder,
                                        repeats, rows, booklet.words, cold=True))
+                results.extend(measure_audio(easyread, source, out, folder, repeats, rows,
+                                             booklet.words))
             print(f"{rows} rows: pandoc docx", file=sys.stderr)
             if pandoc:
                 command = [pandoc, "-f", "markdown", "-t", "docx", "-o", str(out / "pandoc.docx"),

@@ -67,4 +67,8 @@ def check_targets(results: list[Result], sizes: list[int]) -> list[dict[str, Any
     targets.append(_target(
         f"PDF and DOCX of {small} rows within 8 times pandoc's DOCX alone",
         _ratio(both, pandoc_small), 8.0, "x pandoc"))
+    targets.append(_target(
+        f"audio of {small} rows, every row spoken (empty cache), within 3 times PDF and DOCX",
+        _ratio(_find(results, "build audio (empty cache)", small), both), 3.0,
+        "x PDF and DOCX"))
     return targets

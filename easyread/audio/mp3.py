@@ -1,34 +1,65 @@
-"""Encode the spoken booklet as an MP3 file with an ID3v2.4 tag holding its chapters.
+"""MP3: each spoken item encoded on its own (and cached), the file joined from them, and an
+ID3v2.4 tag holding its chapters.
 
-The MP3 is made by LAME (the ``lameenc`` package, LGPL). The tag is written here: the
-Python tag libraries are GPL, and the chapter frames (CHAP and CTOC, from the ID3v2 chapter
-addendum) are a few bytes each. Constant bit rate keeps seeking exact, which the web page's
-Listen buttons and the EPUB's read-aloud rely on.
+The MP3 frames are made by LAME (the ``lameenc`` package, LGPL). Each item is its own run of
+frames, so after a one-row edit only that row is encoded again; its length is counted from its
+frames, so the chapters and the rows' clips stay exact. The tag is written here: the Python tag
+libraries are GPL, and the chapter frames (CHAP and CTOC, from the ID3v2 chapter addendum) are
+a few bytes each. Constant bit rate keeps seeking exact, which the web page's Listen buttons
+and the e-book's read-aloud rely on.
 """
 
 from __future__ import annotations
 
 import struct
+from typing import TYPE_CHECKING
 
-from easyread.audio.timeline import Spoken
+if TYPE_CHECKING:
+    from easyread.audio.timeline import Spoken
 
-__all__ = ["BIT_RATE", "mp3_file"]
+__all__ = ["BIT_RATE", "encode", "id3_tag", "mp3_file", "seconds_of"]
 
 BIT_RATE = 48
 """kbit/s: clear speech for one voice, about 360 KB a minute."""
 
+_BIT_RATES = {
+    1: (0, 32, 40, 48, 56, 64, 80, 96, 112, 128, 160, 192, 224, 256, 320),
+    2: (0, 8, 16, 24, 32, 40, 48, 56, 64, 80, 96, 112, 128, 144, 160),
+}
+_SAMPLE_RATES = {3: (44100, 48000, 32000), 2: (22050, 24000, 16000), 0: (11025, 12000, 8000)}
 
-def mp3_file(spoken: Spoken, *, title: str, author: str = "") -> bytes:
-    """The MP3 file of `spoken`, tagged with its title, author and chapters."""
+
+def encode(samples: bytes, rate: int) -> bytes:
+    """`samples` (16-bit mono at `rate`) as MP3 frames."""
     import lameenc  # type: ignore[import-not-found]
 
     encoder = lameenc.Encoder()
     encoder.set_bit_rate(BIT_RATE)
-    encoder.set_in_sample_rate(spoken.rate)
+    encoder.set_in_sample_rate(rate)
     encoder.set_channels(1)
-    encoder.set_quality(5)
-    body = bytes(encoder.encode(spoken.samples)) + bytes(encoder.flush())
-    return id3_tag(spoken, title=title, author=author) + body
+    encoder.set_quality(7)
+    return bytes(encoder.encode(samples)) + bytes(encoder.flush())
+
+
+def seconds_of(frames: bytes) -> float:
+    """How long MP3 `frames` play, counted from their headers (Layer III only)."""
+    at, samples, rate = 0, 0, 0
+    while at + 4 <= len(frames):
+        head = frames[at:at + 4]
+        if head[0] != 0xFF or head[1] & 0xE0 != 0xE0:
+            raise ValueError(f"not an MP3 frame at byte {at}")
+        version = (head[1] >> 3) & 3
+        rate = _SAMPLE_RATES[version][(head[2] >> 2) & 3]
+        kbits = _BIT_RATES[1 if version == 3 else 2][head[2] >> 4]
+        per_frame = 1152 if version == 3 else 576
+        at += per_frame // 8 * kbits * 1000 // rate + ((head[2] >> 1) & 1)
+        samples += per_frame
+    return samples / rate if rate else 0.0
+
+
+def mp3_file(spoken: Spoken, *, title: str, author: str = "") -> bytes:
+    """The MP3 file of `spoken`, tagged with its title, author and chapters."""
+    return id3_tag(spoken, title=title, author=author) + spoken.frames
 
 
 def id3_tag(spoken: Spoken, *, title: str, author: str) -> bytes:

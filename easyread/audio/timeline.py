@@ -3,16 +3,20 @@ chapter and each row starts and ends."""
 
 from __future__ import annotations
 
+import hashlib
 from collections.abc import Mapping
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
 from types import MappingProxyType
 
 from easyread.audio.languages import speech_language
+from easyread.audio.mp3 import BIT_RATE, encode, seconds_of
 from easyread.audio.recordings import find_recordings, read_recording
 from easyread.audio.script import reading_script, recording_name
-from easyread.audio.voices import EspeakVoice, PiperVoice, Voice, speak_all
+from easyread.audio.voices import EspeakVoice, PiperVoice, Voice
 from easyread.audio.words import spoken_text
+from easyread.cache import cache_folder, store
 from easyread.location import Location
 from easyread.writers.booklet import Booklet
 
@@ -43,20 +47,16 @@ class ChapterSpan:
 
 @dataclass(frozen=True, slots=True)
 class Spoken:
-    """The booklet read aloud: 16-bit mono samples, its chapters and each item's clip."""
+    """The booklet read aloud: MP3 frames, its chapters and each item's clip."""
 
-    samples: bytes
-    rate: int
+    frames: bytes
+    """The MP3 frames of the whole booklet, without a tag."""
+    seconds: float
     chapters: tuple[ChapterSpan, ...]
     clips: Mapping[Location, Span]
     """Each spoken item (row, heading, word) by the source place it came from."""
     recorded: int
     """How many items were spoken from people's recordings."""
-
-    @property
-    def seconds(self) -> float:
-        """The length of the audio."""
-        return len(self.samples) / 2 / self.rate
 
 
 def choose_voice(booklet: Booklet) -> Voice:
@@ -87,30 +87,69 @@ def _speak(booklet: Booklet) -> Spoken:
     voice = choose_voice(booklet)
     speech = speech_language(doc.meta.language)
     chapters = reading_script(booklet)
-    items = [item for chapter in chapters for item in chapter.items]
     recordings = find_recordings(doc.source)
-    chosen = [recordings.get(recording_name(item.text)) for item in items]
-    to_speak = [spoken_text(item.text, speech, doc.meta.say)
-                for item, recording in zip(items, chosen, strict=True) if recording is None]
-    synthetic = iter(speak_all(voice, to_speak))
-    sounds = [read_recording(recording, voice.rate) if recording else next(synthetic)
-              for recording in chosen]
-
-    rate, parts = voice.rate, []
-    clips: dict[Location, Span] = {}
-    spans: list[ChapterSpan] = []
-    samples = 0
-    sound_of = iter(sounds)
+    # Each item with the quiet after it, as (what it is, how to make its sound, pause).
+    plan: list[tuple[str, Path | str, float]] = []
     for chapter in chapters:
-        start = samples
         for number, item in enumerate(chapter.items, 1):
-            sound = next(sound_of)
-            clips[item.loc] = Span(samples / rate, (samples + len(sound) // 2) / rate)
             pause = PAUSE_AFTER_ITEM + (PAUSE_AFTER_CHAPTER if number == len(chapter.items)
                                         else 0.0)
-            quiet = bytes(2 * round(pause * rate))
-            parts += [sound, quiet]
-            samples += len(sound) // 2 + len(quiet) // 2
-        spans.append(ChapterSpan(chapter.title, start / rate, samples / rate))
-    return Spoken(b"".join(parts), rate, tuple(spans), MappingProxyType(clips),
-                  sum(recording is not None for recording in chosen))
+            recording = recordings.get(recording_name(item.text))
+            if recording is not None:
+                stat = recording.stat()
+                plan.append((f"recording {recording} {stat.st_size} {stat.st_mtime_ns}",
+                             recording, pause))
+            else:
+                said = spoken_text(item.text, speech, doc.meta.say)
+                plan.append((f"{voice.identity}\n{said}", said, pause))
+    segments = _segments(voice, plan)
+
+    clips: dict[Location, Span] = {}
+    spans: list[ChapterSpan] = []
+    at = 0.0
+    lengths = iter(zip(segments, plan, strict=True))
+    for chapter in chapters:
+        start = at
+        for item in chapter.items:
+            frames, (_, _, pause) = next(lengths)
+            length = seconds_of(frames)
+            clips[item.loc] = Span(at, at + max(0.0, length - pause))
+            at += length
+        spans.append(ChapterSpan(chapter.title, start, at))
+    return Spoken(b"".join(segments), at, tuple(spans), MappingProxyType(clips),
+                  sum(isinstance(source, Path) for _, source, _ in plan))
+
+
+def _segments(voice: Voice, plan: list[tuple[str, Path | str, float]]) -> list[bytes]:
+    """Each planned item's MP3 frames: from the cache, or spoken (or read) and encoded.
+
+    The cache key is everything that changes the sound: the words, the voice and its settings
+    (or the recording file), the pause and the MP3 settings.
+    """
+    folder = cache_folder("speech")
+    keys = [hashlib.sha256(f"{what}\n{voice.rate} {pause} {BIT_RATE}".encode()).hexdigest()
+            for what, _, pause in plan]
+    found: list[bytes | None] = []
+    for key in keys:
+        try:
+            found.append((folder / f"{key}.mp3").read_bytes() if folder else None)
+        except OSError:
+            found.append(None)
+    missing = [index for index, frames in enumerate(found) if frames is None]
+
+    def make(index: int) -> bytes:
+        # Speaking runs a separate program and LAME lets other threads run: two items at a
+        # time keep both of a small machine's cores busy.
+        _, source, pause = plan[index]
+        sound = read_recording(source, voice.rate) if isinstance(source, Path) \
+            else voice.speak(source)
+        return encode(sound + bytes(2 * round(pause * voice.rate)), voice.rate)
+
+    workers = 2 if isinstance(voice, EspeakVoice) else 1
+    with ThreadPoolExecutor(max_workers=workers) as pool:
+        made = list(pool.map(make, missing))
+    for index, frames in zip(missing, made, strict=True):
+        found[index] = frames
+        if folder is not None:
+            store(folder / f"{keys[index]}.mp3", frames)
+    return [frames or b"" for frames in found]

@@ -3,25 +3,20 @@
 The built-in voice is espeak-ng, a separate program (Debian's ``espeak-ng`` package), run
 once per row. A Piper voice the user already has (a ``.onnx`` file with its ``.onnx.json``
 beside it) can be used instead when the ``piper-tts`` package is installed; nothing is ever
-downloaded. Each row's sound is cached by its words, the voice and its settings, so after a
-one-row edit only that row is spoken again.
+downloaded.
 """
 
 from __future__ import annotations
 
-import hashlib
 import shutil
 import subprocess
-from collections.abc import Sequence
-from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 from typing import Any, Protocol
 
-from easyread.cache import cache_folder, store
 from easyread.errors import SourceError
 from easyread.location import Location
 
-__all__ = ["EspeakVoice", "PiperVoice", "Voice", "speak_all"]
+__all__ = ["EspeakVoice", "PiperVoice", "Voice"]
 
 WORDS_PER_MINUTE = 140
 """espeak-ng's speed: slower than its usual 175, because easy read is listened to with care."""
@@ -107,30 +102,3 @@ class PiperVoice:
 
     def speak(self, text: str) -> bytes:
         return b"".join(chunk.audio_int16_bytes for chunk in self.voice.synthesize(text))
-
-
-def speak_all(voice: Voice, texts: Sequence[str]) -> list[bytes]:
-    """The sound of each of `texts`, from the cache where it is there.
-
-    espeak-ng runs as a separate program, so rows not in the cache are spoken two at a time.
-    """
-    folder = cache_folder("speech")
-    keys = [
-        hashlib.sha256(f"{voice.identity}\n{voice.rate}\n{text}".encode()).hexdigest()
-        for text in texts
-    ]
-    found: list[bytes | None] = []
-    for key in keys:
-        try:
-            found.append((folder / f"{key}.pcm").read_bytes() if folder else None)
-        except OSError:
-            found.append(None)
-    missing = [index for index, sound in enumerate(found) if sound is None]
-    workers = 2 if isinstance(voice, EspeakVoice) else 1
-    with ThreadPoolExecutor(max_workers=workers) as pool:
-        made = list(pool.map(voice.speak, [texts[index] for index in missing]))
-    for index, sound in zip(missing, made, strict=True):
-        found[index] = sound
-        if folder is not None:
-            store(folder / f"{keys[index]}.pcm", sound)
-    return [sound or b"" for sound in found]
