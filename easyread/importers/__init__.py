@@ -57,6 +57,9 @@ def import_docx(source: str | Path, target: str | Path | None = None, *,
     source = Path(source)
     target = Path(target) if target is not None else source.with_suffix(".md")
     folder = pictures_folder or f"{re.sub(r'[^A-Za-z0-9._-]+', '-', target.stem)}-pictures"
+    if target.resolve() == source.resolve():
+        raise SourceError("the Markdown file would replace the Word file",
+                          Location(str(target), 1, 1), "give a name ending in .md with -o")
     if target.exists() and not replace:
         raise SourceError(f"{target} is there already, and may hold your changes",
                           Location(str(target), 1, 1),

@@ -27,6 +27,7 @@ _WPS_TXBX = qn("w:txbxContent")
 _V_IMAGEDATA = "{urn:schemas-microsoft-com:vml}imagedata"
 _OUTSIDE_FIELDS = ("INCLUDEPICTURE", "INCLUDETEXT", "LINK", "DDE", "DDEAUTO", "IMPORT",
                    "INCLUDE")
+_LINK_SCHEMES = ("http://", "https://", "mailto:", "tel:")
 _SKIPPED = {qn("w:del"), qn("w:moveFrom"), qn("w:pPr"), qn("w:rPr"), qn("w:commentRangeStart"),
             qn("w:commentRangeEnd"), qn("w:proofErr"), qn("w:bookmarkStart"),
             qn("w:bookmarkEnd")}
@@ -99,8 +100,10 @@ class ParagraphReader:
                 self._run(child, state, link)
             elif tag == qn("w:hyperlink"):
                 rid = child.get(_R_ID)
-                target = self._rels.get(rid, ("", False, ""))[0] if rid else None
-                self._walk(child, state, target or link)
+                target = self._rels.get(rid, ("", False, ""))[0] if rid else ""
+                # Only addresses a reader can follow safely stay links; others stay words.
+                safe = target.lower().startswith(_LINK_SCHEMES)
+                self._walk(child, state, target if safe else link)
             elif tag == qn("w:fldSimple"):
                 self._field(child.get(qn("w:instr"), ""), state)
                 self._walk(child, state, link)

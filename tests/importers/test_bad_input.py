@@ -138,3 +138,12 @@ def test_an_existing_markdown_file_is_kept_unless_forced(
 
     assert main(["import", str(source), "--force", "-q"]) == 0
     assert target.read_text().startswith("---\ntitle: Our community garden\n")
+
+
+def test_the_word_file_is_never_replaced(tmp_path: Path,
+                                         capsys: pytest.CaptureFixture[str]) -> None:
+    source = easy_read_docx(tmp_path / "garden.docx")
+    before = source.read_bytes()
+    assert main(["import", str(source), "-o", str(source), "--force"]) == 2
+    assert "would replace the Word file" in capsys.readouterr().err
+    assert source.read_bytes() == before

@@ -46,6 +46,7 @@ def test_links_headings_in_rows_and_lists_in_cells(tmp_path: Path) -> None:
     cell.add_paragraph("Write the room on each box.")
     links = document.add_paragraph("Find out more at ")
     _add_link(links, "our website", "https://example.org/moving")
+    _add_link(document.add_paragraph(), "Click here", "javascript:alert(1)")
     document.add_heading("Hard words", level=1)
     words = document.add_table(rows=0, cols=2)
     for term, meaning in (("Tenancy", "The agreement to rent a home."),
@@ -69,7 +70,8 @@ def test_links_headings_in_rows_and_lists_in_cells(tmp_path: Path) -> None:
     rows = [b for b in iter_blocks(doc) if isinstance(b, Row) and b.label is None]
     link_runs = [run for row in rows for line in row.lines for run in line.runs if run.link]
     assert [(run.text, run.link) for run in link_runs] == [
-        ("our website", "https://example.org/moving")]
+        ("our website", "https://example.org/moving")]  # a script address stays words
+    assert "Click here" in [line.text for row in rows for line in row.lines]
     assert [(w.term, [line.text for line in w.explanation]) for w in doc.hard_words] == [
         ("Tenancy", ["The agreement to rent a home."]),
         ("Landlord", ["The person who owns the home.", "You pay them rent."])]
