@@ -91,6 +91,9 @@ def test_strict_build_with_check_errors_exits_1_and_writes_nothing(tmp_path: Pat
     assert sorted(p.name for p in tmp_path.iterdir()) == ["b.md"]
     relaxed = easyread("build", "b.md", "--format", "html", cwd=tmp_path)
     assert relaxed.returncode == 0 and "1 error" in relaxed.stdout
+    # The build lists the error it found and says where to see every finding.
+    assert "b.md:7:1: error TEXT-SENTENCE-LENGTH: This sentence has 31 words." in result.stdout
+    assert "run: easyread check b.md" in result.stdout
 
 
 def test_bad_checker_settings_stop_the_build(tmp_path: Path) -> None:

@@ -9,6 +9,7 @@ TYPE_CHECKING = False  # as in easyread/__init__.py: typing is slow to import fo
 if TYPE_CHECKING:
     from pathlib import Path
 
+    from easyread.commands.side_check import CheckResult
     from easyread.errors import Reporter
     from easyread.location import Location
     from easyread.model import Document
@@ -164,6 +165,8 @@ def _build(source: Path, args: argparse.Namespace) -> int:
         raise
     if checking is not None:
         result = checking.result()
+        if not args.quiet or (args.strict and result.errors):
+            _print_errors(result, source)
         if not args.quiet:
             print(result.summary)
         if args.strict and result.errors:
@@ -182,6 +185,15 @@ def _build(source: Path, args: argparse.Namespace) -> int:
         if not args.quiet:
             print(f"wrote {len(chosen)} picture{'s' if len(chosen) != 1 else ''} into {source}")
     return 0
+
+
+def _print_errors(result: CheckResult, source: Path) -> None:
+    """The first errors the checker found, and where to see them all."""
+    for text in result.first_errors:
+        print(text)
+    if result.errors:
+        more = " (and the rest)" if result.errors > len(result.first_errors) else ""
+        print(f"To see every finding{more}, run: easyread check {source}")
 
 
 def _render(

@@ -20,19 +20,27 @@ if TYPE_CHECKING:
 __all__ = ["CheckResult", "PendingCheck", "start_check"]
 
 
+_SHOWN_ERRORS = 3
+"""How many errors the build lists; `easyread check` lists them all."""
+
+
 @dataclass(frozen=True, slots=True)
 class CheckResult:
-    """What the build needs from the checker: its summary line and its number of errors."""
+    """What the build needs from the checker: its summary line, its number of errors and
+    the first few errors as text (each with its hint)."""
 
     summary: str
     errors: int
+    first_errors: tuple[str, ...] = ()
 
 
 def _check(doc: Document) -> CheckResult:
-    from easyread.checker import check, format_summary
+    from easyread.checker import Severity, check, format_summary
 
     report = check(doc)
-    return CheckResult(format_summary(report), report.errors)
+    shown = [f for f in report.findings if f.severity is Severity.ERROR][:_SHOWN_ERRORS]
+    listed = tuple(str(f) + (f"\n    {f.hint}" if f.hint else "") for f in shown)
+    return CheckResult(format_summary(report), report.errors, listed)
 
 
 class PendingCheck:
