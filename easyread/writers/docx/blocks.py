@@ -38,6 +38,7 @@ from easyread.writers.docx.styles import (
     NUMBERED_PAREN,
     Geometry,
 )
+from easyread.writers.missing import missing_picture
 
 __all__ = ["Writer"]
 
@@ -294,14 +295,13 @@ class Writer:
         return oxml.hyperlink(inner, rid=self.package.add_link(target))
 
     def _picture(self, picture: Picture, box_mm: float) -> str:
-        """An inline picture run for `picture`, or its alt text if it cannot be drawn."""
+        """An inline picture run for `picture`, or its description in a dashed box if it
+        cannot be drawn (easyread.writers.missing)."""
         try:
             rid, width, height = self._image(picture, box_mm)
-        except Exception as error:  # any failure to draw degrades to the alt text
-            self.report(Diagnostic(
-                f"could not draw the picture {picture.path.name}: {error}", picture.loc,
-                "check that the file is a picture; its alt text is shown instead"))
-            return oxml.run(picture.alt)
+        except Exception as error:  # any failure to draw degrades to the placeholder
+            self.report(missing_picture(picture, error))
+            return oxml.boxed_run(picture.alt, self.style.colours.accent)
         self._shape_id += 1
         return oxml.picture_run(rid, width, height, self._shape_id, picture.alt)
 

@@ -18,6 +18,7 @@ __all__ = [
     "attr",
     "bookmark_end",
     "bookmark_start",
+    "boxed_run",
     "check_text",
     "field",
     "fonts",
@@ -146,6 +147,13 @@ def run(value: str, *, bold: bool = False, style_id: str | None = None) -> str:
 def _run_start(bold: bool, style_id: str) -> str:
     b = "<w:b/><w:bCs/>" if bold else ""
     return f'<w:r><w:rPr><w:rStyle w:val="{attr(style_id)}"/>{b}</w:rPr><w:t xml:space="preserve">'
+
+
+def boxed_run(value: str, colour: str) -> str:
+    """A `w:r` holding `value` inside a dashed border of `colour` ("#rrggbb"): the place of a
+    picture that cannot be drawn (easyread.writers.missing)."""
+    border = f'<w:bdr w:val="dashed" w:sz="8" w:space="2" w:color="{attr(colour.lstrip("#"))}"/>'
+    return f'<w:r><w:rPr>{border}</w:rPr><w:t xml:space="preserve">{text(value)}</w:t></w:r>'
 
 
 TAB = "<w:r><w:tab/></w:r>"

@@ -26,6 +26,7 @@ from easyread.model import (
     beside_list,
 )
 from easyread.pictures.render import PictureRenderer
+from easyread.writers.missing import missing_picture
 
 __all__ = ["Context", "block_html", "line_html", "picture_html", "runs_html", "safe_href"]
 
@@ -73,13 +74,7 @@ class Context:
                 raise ValueError("the file is not an SVG picture")
             png = self.pictures.png(picture, width_px * 2)
         except (OSError, ValueError) as error:
-            self.report(
-                Diagnostic(
-                    f"could not show the picture {picture.path.name}: {error}",
-                    picture.loc,
-                    "its description is shown in its place",
-                )
-            )
+            self.report(missing_picture(picture, error))
             return None
         return "data:image/png;base64," + base64.b64encode(png).decode("ascii")
 

@@ -1,8 +1,9 @@
 """Draw laid-out pages with reportlab; every element is wrapped in marked content.
 
 :func:`_marked` is the only place that opens and closes marked content: content that belongs
-to a structure element gets an MCID, everything else is an Artifact. Pictures that cannot be
-drawn are left out with a diagnostic, and the rest of the booklet is still drawn.
+to a structure element gets an MCID, everything else is an Artifact. A picture that cannot be
+drawn leaves its description in a dashed box (easyread.writers.missing), and the rest of the
+booklet is still drawn.
 """
 
 from __future__ import annotations
@@ -18,12 +19,14 @@ from typing import TYPE_CHECKING, assert_never
 
 from reportlab import rl_config
 from reportlab.lib.colors import Color, HexColor
-from reportlab.lib.utils import ImageReader
+from reportlab.lib.utils import ImageReader, simpleSplit
 from reportlab.pdfgen.canvas import Canvas
 
-from easyread.errors import Diagnostic, Reporter
+from easyread.errors import Reporter
 from easyread.model import Picture
 from easyread.pictures.render import PictureRenderer
+from easyread.style import Style
+from easyread.writers.missing import DASH, missing_picture
 from easyread.writers.pdf import forms as vector
 from easyread.writers.pdf.boxes import Anchor, Fragment, PictureBox, Shape, TextLine
 from easyread.writers.pdf.layout import Layout
@@ -48,6 +51,7 @@ class _Painter:
     tags: list[str]
     """The structure type of each element, written beside its MCIDs."""
     base_font: str
+    style: Style
     outline_level: int = -1
     forms: dict[Path, tuple[str, float, float] | None] = field(default_factory=dict)
     """Vector pictures already written as forms (None: drawn as a PNG)."""
@@ -118,18 +122,34 @@ class _Painter:
         try:
             draw, (width, height) = self._prepare(box)
         except Exception as exc:
-            name = picture.name or picture.path.name
-            self.report(Diagnostic(
-                f"the picture {name} could not be drawn, so the PDF leaves it out",
-                picture.loc,
-                f"check that the file is a working picture ({type(exc).__name__})",
-            ))
+            self.report(missing_picture(picture, exc))
+            self._marked(box.elem, "Layout", partial(self._placeholder, box))
             return
         x = box.x + (box.size - width) / 2
         # Centred across the column, but top-aligned so it starts level with the text.
         bottom = self.pdf_y(box.y) - height
         self._marked(box.elem, "Layout", lambda: draw(x, bottom))
         self.marks.bboxes[box.elem] = (x, bottom, x + width, bottom + height)
+
+    def _placeholder(self, box: PictureBox) -> None:
+        """The picture's description in a dashed box of its size (easyread.writers.missing)."""
+        c, style = self.canvas, self.style
+        top = self.pdf_y(box.y)
+        pad, size = box.size * 0.06, max(8.0, box.size * 0.13)
+        c.saveState()
+        c.setDash(*DASH)
+        c.setLineWidth(1)
+        c.setStrokeColor(_colour(style.colours.accent))
+        c.rect(box.x, top - box.size, box.size, box.size, stroke=1, fill=0)
+        c.setFillColor(_colour(style.colours.text))
+        c.setFont(self.base_font, size)
+        y = top - pad - size
+        for text in simpleSplit(box.picture.alt, self.base_font, size, box.size - 2 * pad):
+            if y < top - box.size + pad:
+                break
+            c.drawString(box.x + pad, y, text)
+            y -= size * 1.25
+        c.restoreState()
 
     def _prepare(self, box: PictureBox) -> tuple[Callable[[float, float], None],
                                                    tuple[float, float]]:
@@ -269,7 +289,8 @@ def _paint(result: Layout, pictures: PictureRenderer, report: Reporter, title: s
     canvas.setTitle(title)
     canvas.setCreator("easyread")
     tags = [node.tag for node in result.tree.nodes]
-    painter = _Painter(canvas, geo.height, Marks(), pictures, report, tags, base_font)
+    painter = _Painter(canvas, geo.height, Marks(), pictures, report, tags, base_font,
+                       geo.style)
     for page in result.pages:
         painter.marks.start_page()
         for item in page.items:

@@ -215,7 +215,9 @@ def test_footer_numbers_every_page_but_the_cover(sample_bytes: bytes) -> None:
     assert document.styles["Footer"].font.size is None  # inherits the body size
 
 
-def test_a_picture_that_cannot_be_drawn_shows_its_alt_text(make: Maker, tmp_path) -> None:
+def test_a_picture_that_cannot_be_drawn_shows_its_alt_text_in_a_dashed_box(
+    make: Maker, tmp_path
+) -> None:
     broken = tmp_path / "broken.png"
     broken.write_bytes(b"not a picture")
     doc = sample_document(make)
@@ -226,6 +228,8 @@ def test_a_picture_that_cannot_be_drawn_shows_its_alt_text(make: Maker, tmp_path
     data = build(replace(doc, sections=(section, *doc.sections[1:])), report)
     assert [(str(d.loc), "broken.png" in d.message) for d in report] == [("booklet.md:9:1", True)]
     assert "a broken thing" in texts(body_of(data))
+    borders = body_of(data).iter(qn("w:bdr"))
+    assert [b.get(qn("w:val")) for b in borders] == ["dashed"]
 
 
 def test_a_heading_that_skips_a_level_is_shown_one_level_down(make: Maker) -> None:

@@ -223,16 +223,21 @@ def test_other_installed_font_is_embedded() -> None:
     assert not any("Atkinson" in name for name in names)
 
 
-def test_broken_picture_is_left_out_with_a_diagnostic_and_the_rest_is_drawn() -> None:
-    bad = Row((line("This picture is broken."),), loc(), picture("broken.png"))
+def test_broken_picture_leaves_its_description_in_a_dashed_box_and_the_rest_is_drawn() -> None:
+    bad = Row((line("This picture is broken."),), loc(), picture("broken.png", "A cracked cup"))
     result = build(document(section("S", bad, row("Still here.", pic="glow.svg"))))
     (note,) = result.diagnostics
     assert note.loc == bad.picture.loc
-    assert "broken" in note.message
+    assert "broken.png could not be drawn" in note.message
+    assert note.hint is not None and "dashed box" in note.hint
     with pdfplumber.open(io.BytesIO(result.data)) as pdf:
-        text = pdf.pages[2].extract_text()
+        page = pdf.pages[2]
+        text = page.extract_text()
         assert "This picture is broken." in text
         assert "Still here." in text
+        assert "cracked" in text  # the description, in the picture's place
+        dashed = [r for r in page.rects if r.get("dash")]
+        assert len(dashed) == 1 and abs(dashed[0]["width"] - dashed[0]["height"]) < 0.5
         assert len(pdf.pages[2].images) == 1  # the gradient SVG drawn as a 300 dpi image
     assert page_validation.validate_pdf_bytes(result.data, profile="ua1").is_compliant
 
