@@ -1,4 +1,5 @@
-"""A phone photo stored sideways with an EXIF orientation tag comes out upright in every format.
+"""A phone photo stored sideways with an EXIF orientation tag comes out upright in every format
+(PDF, DOCX, HTML and EPUB).
 
 The photo is stored 160 x 80 pixels, red on its left half and blue on its right, with
 orientation 6 ("turn 90 degrees clockwise to view"). Upright it is 80 x 160: red on top.
@@ -105,6 +106,14 @@ def test_the_html_shows_the_photo_upright(doc: Document) -> None:
     assert found is not None
     with Image.open(io.BytesIO(base64.b64decode(found.group(1)))) as image:
         _assert_upright(image)
+
+
+def test_the_epub_holds_the_photo_upright(doc: Document) -> None:
+    with zipfile.ZipFile(io.BytesIO(easyread.render_bytes(doc, "epub"))) as package:
+        images = [name for name in package.namelist() if name.startswith("EPUB/images/")]
+        assert len(images) == 1
+        with Image.open(io.BytesIO(package.read(images[0]))) as image:
+            _assert_upright(image)
 
 
 def test_a_photo_without_orientation_is_left_as_it_is(tmp_path: Path) -> None:
