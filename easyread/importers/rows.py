@@ -109,11 +109,19 @@ class RowMaker:
     # -- tables ---------------------------------------------------------------------------
 
     def table(self, table: Table) -> list[DraftBlock]:
-        """Rows for `table`: two columns are pictures and words; others are kept as words."""
-        if table.rows and all(len(cells) == 2 for cells in table.rows):
+        """Rows for `table`: two columns are pictures and words; others are kept as words.
+
+        Empty spacer cells do not count as columns, and a row of one cell (a heading across
+        the table, say) is read like paragraphs.
+        """
+        filled = [[cell for cell in cells if _filled(cell)] or cells[:1] for cells in table.rows]
+        if filled and all(len(cells) <= 2 for cells in filled):
             blocks: list[DraftBlock] = []
-            for left, right in table.rows:
-                blocks += self._picture_row(left, right)
+            for cells in filled:
+                if len(cells) == 2:
+                    blocks += self._picture_row(*cells)
+                else:
+                    blocks += self._cell_blocks(cells[0].paragraphs, None)
         else:
             blocks = self._other_table(table)
         if not table.shaded:
@@ -199,6 +207,10 @@ class RowMaker:
 
 def _sentences(lines: Iterable[Line]) -> list[Line]:
     return [sentence for line in lines for sentence in split_sentences(line)]
+
+
+def _filled(cell: Cell) -> bool:
+    return _words(cell) or any(p.pictures or p.text_boxes for p in cell.paragraphs)
 
 
 def _words(cell: Cell) -> bool:

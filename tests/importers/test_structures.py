@@ -125,3 +125,29 @@ def test_large_lines_are_measured_against_the_text_not_the_normal_style(tmp_path
     assert [[line.text for line in row.lines] for row in rows] == [
         ["The pool opens at 8."], ["Important"], ["Bring a towel."]]
     assert "**Important**" in result.text
+
+
+def test_heading_rows_across_the_table_and_empty_spacer_cells(tmp_path: Path) -> None:
+    document = docx.Document()
+    document.add_paragraph("At the dentist", style="Title")
+    add_rows(document, [("white", "A tooth", [[("Brush your teeth twice a day.", False)]]),
+                        ("pink", "A toothbrush", [[("Use a soft brush.", False)]])])
+    table = document.tables[-1]
+    top = table.add_row()
+    merged = top.cells[0].merge(top.cells[1])  # one cell across the table
+    merged.paragraphs[0].text = "Check-ups"
+    merged.paragraphs[0].style = document.styles["Heading 1"]
+    table._tbl.remove(top._tr)
+    table._tbl.insert(table._tbl.index(table.rows[0]._tr), top._tr)
+    spacer = table.add_column(docx.shared.Cm(1))  # an empty third column
+    assert all(not cell.text for cell in spacer.cells)
+    document.save(str(tmp_path / "dentist.docx"))
+
+    result = easyread.import_docx(tmp_path / "dentist.docx", tmp_path / "dentist.md")
+    doc = easyread.load(tmp_path / "dentist.md")
+    assert [s.heading.line.text for s in doc.sections if s.heading] == ["Check-ups"]
+    rows = [b for b in iter_blocks(doc) if isinstance(b, Row)]
+    assert [(row.picture.alt if row.picture else None, [line.text for line in row.lines])
+            for row in rows] == [("A tooth", ["Brush your teeth twice a day."]),
+                                 ("A toothbrush", ["Use a soft brush."])]
+    assert not [note for note in result.notes if "column" in note.message]
