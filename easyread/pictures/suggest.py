@@ -17,7 +17,7 @@ from dataclasses import dataclass
 
 from easyread.languages import DEFAULT_LANGUAGE, language_code, picture_words
 from easyread.pictures.focus import focus
-from easyread.pictures.library import LibraryPicture, PictureLibrary
+from easyread.pictures.library import LibraryPicture, PictureLibrary, bundled_dir
 from easyread.pictures.patterns import read_patterns
 from easyread.pictures.senses import load_senses
 from easyread.pictures.words import Lemmatiser, tokens
@@ -102,6 +102,10 @@ class Matcher:
         self.idf = {t: math.log(1 + count / sum(w / top for w in p.values()))
                     for t, p in postings.items()}
         self.postings = dict(postings)
+        bundled = bundled_dir()
+        self.own_phrases = frozenset(
+            self._phrase(name) for p in pictures if not p.path.is_relative_to(bundled)
+            for name in (p.name, *p.aliases))
         self.senses = load_senses(lambda text: tuple(self._phrase(text).split()),
                                   senses if senses is not None else self.words.senses)
         self.opposite_terms = {picture: self._target(library, picture)
@@ -214,8 +218,12 @@ class Matcher:
                 weight *= reading.factor(start, size)
                 if size == 1 and phrase in weak:
                     weight *= WEAK_FACTOR
+                # A phrase in the synonym table shows what the table says ("post it" is
+                # posting, not a sticky note), not a bundled picture that shares its name;
+                # a group's own picture of that name still wins.
                 if (size == 1 and start not in reading.unconfirmed) or (
-                        size > 1 and phrase in self.postings):
+                        size > 1 and phrase in self.postings
+                        and (phrase not in self.synonyms or phrase in self.own_phrases)):
                     add(phrase, weight, start, phrase)
                 for rank, target in enumerate(self.synonyms.get(phrase, ())):
                     add(target, weight * SYNONYM_FACTOR * (1.0 if rank == 0 else 0.8), start,
