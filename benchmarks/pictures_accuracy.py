@@ -121,13 +121,15 @@ def main(argv: list[str] | None = None) -> int:
                         help="list every top-1 miss, held-out ones too (not for tuning)")
     parser.add_argument("--calibrate", action="store_true",
                         help="find the lead for at most 5%% wrong on the development rows")
+    parser.add_argument("--set", metavar="NAME", default=None,
+                        help="suggest from this picture set (default: mulberry)")
     args = parser.parse_args(argv)
     try:
         rows = all_rows(args.corpus)
     except CorpusError as error:
         print(f"pictures_accuracy: error: {error}", file=sys.stderr)
         return 2
-    library = PictureLibrary()
+    library = PictureLibrary(picture_set=args.set)
     start = time.perf_counter()
     matcher_for(library)
     build_ms = (time.perf_counter() - start) * 1000

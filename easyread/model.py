@@ -72,6 +72,8 @@ class Picture:
     name: str | None = None
     """The picture library name used in the source (``:name:``), or None for a file path."""
     credit: Credit | None = None
+    picture_set: str = ""
+    """The bundled picture set it comes from ("mulberry"), or "" for the user's own picture."""
 
 
 @dataclass(frozen=True, slots=True)

@@ -13,6 +13,8 @@ from dataclasses import dataclass, field, fields, replace
 from types import MappingProxyType
 from typing import Any
 
+from easyread.pictures.people import check_people
+
 __all__ = [
     "MIN_FONT_SIZE",
     "PAGE_SIZES",
@@ -37,6 +39,7 @@ PAGE_SIZES: Mapping[str, tuple[float, float]] = MappingProxyType(
 """Portrait page sizes in mm."""
 
 _HEX = re.compile(r"^#[0-9a-fA-F]{6}$")
+_SET_NAME = re.compile(r"^[a-z][a-z0-9-]*$")
 
 _ALIASES = {"picture_size": "picture_size_mm", "margin": "margin_mm", "gap": "gap_mm"}
 """Names a user may write under ``style:`` for fields whose names carry their unit."""
@@ -129,6 +132,12 @@ class Style:
     """Space between rows, in pt."""
     section_new_page: bool = True
     """Start every level 1 section on a new page."""
+    picture_set: str = "mulberry"
+    """The bundled picture set a booklet's pictures come from, so they share one drawing
+    style: mulberry, openmoji, fluent or healthicons (easyread pictures list shows them)."""
+    people: str = "mixed"
+    """How people in pictures are drawn: mixed, men, women, lighter-skin, darker-skin, or a
+    pair such as "women darker-skin" (see easyread.pictures.people)."""
     colours: Colours = field(default_factory=Colours)
 
     # Sizes derived from the body size keep the hierarchy when a user changes one number.
@@ -187,6 +196,12 @@ class Style:
         _number("picture_size_mm", self.picture_size_mm, 15, 80, "mm")
         _number("gap_mm", self.gap_mm, 2, 30, "mm")
         _number("row_gap", self.row_gap, 0, 72, "pt")
+        if not isinstance(self.picture_set, str) or not _SET_NAME.match(self.picture_set):
+            raise StyleError("picture_set", f"picture_set {self.picture_set!r} is not the name "
+                             "of a picture set", "for example: picture_set: mulberry")
+        problem = check_people(self.people) if isinstance(self.people, str) else "use words"
+        if problem:
+            raise StyleError("people", f"people {self.people!r} is not a choice we know", problem)
         if self.text_column_mm < 60:
             raise StyleError(
                 "picture_size_mm",

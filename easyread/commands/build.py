@@ -24,7 +24,7 @@ HELP = "make the booklet (PDF and Word by default)"
 
 def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     """Add the ``build`` command to `subparsers`."""
-    from easyread.commands.common import add_pictures_option
+    from easyread.commands.common import add_picture_set_option, add_pictures_option
     from easyread.formats import FORMATS, default_formats
 
     defaults = ",".join(default_formats())
@@ -43,6 +43,7 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
         help=f"which files to make, with commas: {', '.join(FORMATS)} (default: {defaults})",
     )
     add_pictures_option(parser)
+    add_picture_set_option(parser)
     parser.add_argument("--auto-pictures", action="store_true",
                         help="give rows with no picture the best suggested one, and list each "
                         "choice so you can check it")
@@ -147,7 +148,7 @@ def _build(source: Path, args: argparse.Namespace) -> int:
     from easyread.writers.make_all import write_all
 
     report = print_diagnostic
-    doc = load(source, picture_dirs=args.pictures, report=report)
+    doc = load(source, picture_dirs=args.pictures, picture_set=args.picture_set, report=report)
     chosen: list[tuple[Location, str]] = []
     if args.auto_pictures:
         doc = _auto_pictures(doc, report, chosen)

@@ -31,6 +31,9 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     parser.add_argument(
         "--pages", type=int, default=None, help="the real page count, if a PDF was built"
     )
+    from easyread.commands.common import add_picture_set_option
+
+    add_picture_set_option(parser)
     parser.set_defaults(func=run)
 
 
@@ -44,7 +47,7 @@ def run(args: argparse.Namespace) -> int:
 
     path = Path(args.file)
     try:  # a SourceError goes to the command line, which prints it (or with --debug, all)
-        doc = load(path)
+        doc = load(path, picture_set=args.picture_set)
         report = check(doc, CheckConfig(pages=args.pages))
     except OSError as err:
         print(f"{path}: error: cannot read the file ({err.strerror})", file=sys.stderr)

@@ -7,7 +7,7 @@ import sys
 
 from easyread.errors import Diagnostic
 
-__all__ = ["add_pictures_option", "print_diagnostic"]
+__all__ = ["add_picture_set_option", "add_pictures_option", "print_diagnostic"]
 
 
 def add_pictures_option(parser: argparse.ArgumentParser) -> None:
@@ -15,6 +15,13 @@ def add_pictures_option(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--pictures", metavar="DIR", action="append", default=[],
                         help="a folder of your own pictures, searched before the bundled ones "
                         "(can be given more than once)")
+
+
+def add_picture_set_option(parser: argparse.ArgumentParser) -> None:
+    """``--picture-set NAME``: the bundled set to draw pictures from, over the front matter."""
+    parser.add_argument("--picture-set", metavar="NAME", default=None,
+                        help="draw the pictures from this picture set (mulberry, openmoji, "
+                        "fluent or healthicons), whatever the booklet's style says")
 
 
 def print_diagnostic(diagnostic: Diagnostic) -> None:

@@ -3,6 +3,10 @@
 from __future__ import annotations
 
 import argparse
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from easyread.pictures.library import LibraryPicture, PictureLibrary
 
 __all__ = ["register", "run"]
 
@@ -42,6 +46,12 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     )
     for sub in (suggest, search, listing):
         sub.add_argument("--json", action="store_true", help="print JSON instead of text")
+        sub.add_argument("--set", metavar="NAME", default=None,
+                         help="only pictures from this picture set (mulberry, openmoji, fluent "
+                         "or healthicons)")
+        # Also after the action ('pictures list --pictures DIR'), adding to any given before.
+        sub.add_argument("--pictures", metavar="DIR", action="append",
+                         default=argparse.SUPPRESS, help="a folder of your own pictures")
     parser.set_defaults(func=run)
 
 
@@ -50,14 +60,19 @@ def run(args: argparse.Namespace) -> int:
     import json
     from pathlib import Path
 
+    from easyread.errors import SourceError
     from easyread.location import Location
-    from easyread.pictures.library import PictureLibrary
+    from easyread.pictures.library import PictureLibrary, bundled_sets
     from easyread.read.pictures import picture_folder
 
     folders = [picture_folder(Path(f), Location(f, 1, 1), f) for f in args.pictures]
-    library = PictureLibrary(folders)
+    if args.set is not None and args.set not in bundled_sets():
+        raise SourceError(f"there is no picture set called {args.set!r}",
+                          Location("<command line>", 1, 1),
+                          "for --set use one of: " + ", ".join(bundled_sets()))
+    library = PictureLibrary(folders, picture_set=args.set)
     if args.action == "list":
-        return _list(library, args.json, json)
+        return _list(library, args.set, args.json, json)
     from easyread.pictures.suggest import suggest
 
     if args.action == "suggest":
@@ -90,26 +105,40 @@ def _suggestion_dict(s: object) -> dict[str, object]:
     }
 
 
-def _list(library: object, as_json: bool, json: object) -> int:
-    seen: set[str] = set()
+def _list(library: PictureLibrary, only: str | None, as_json: bool, json: Any) -> int:
+    from easyread.pictures.library import bundled_sets
+
+    every: list[LibraryPicture] = []
+    if only:
+        every += library.in_set(only)
+    else:
+        every += [p for p in library.pictures if not p.set]
+        for set_key in bundled_sets():
+            every += library.in_set(set_key)
+    seen: set[tuple[str, str]] = set()
     pictures = []
-    for p in library.pictures:  # type: ignore[attr-defined]
-        if p.name not in seen:  # a user's picture hides a bundled one of the same name
-            seen.add(p.name)
+    for p in every:
+        # A user's picture hides a bundled one of the same name in the booklet's set.
+        key = (p.set or library.picture_set, p.name)
+        if key not in seen:
+            seen.add(key)
             pictures.append(p)
     if as_json:
         data = [{
-            "name": p.name, "aliases": list(p.aliases), "keywords": list(p.keywords),
-            "alt": p.alt, "licence": p.credit.licence if p.credit else "",
+            "name": p.name, "set": p.set, "aliases": list(p.aliases),
+            "keywords": list(p.keywords), "alt": p.alt,
+            "licence": p.credit.licence if p.credit else "",
             "source": p.credit.source if p.credit else "", "source_id": p.source_id,
             "file": str(p.path),
+            **({"people": [label for label, _ in p.variants]} if p.variants else {}),
         } for p in pictures]
-        print(json.dumps(data, indent=2, ensure_ascii=False))  # type: ignore[attr-defined]
+        print(json.dumps(data, indent=2, ensure_ascii=False))
         return 0
     for p in pictures:
         also = f" (also: {', '.join(p.aliases)})" if p.aliases else ""
         source = f" [{p.credit.source}, {p.credit.licence}]" if p.credit else " [your own]"
-        print(f":{p.name}:{also} - {p.alt or 'no description yet'}{source}")
+        name = f"{p.set}/{p.name}" if p.set and p.set != library.picture_set else p.name
+        print(f":{name}:{also} - {p.alt or 'no description yet'}{source}")
     print(f"{len(pictures)} pictures")
     return 0
 

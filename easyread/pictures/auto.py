@@ -67,11 +67,12 @@ def auto_pictures(
     """`doc` with every row that has no picture given the best one, when it scores `min_score`
     or more and leads the runner-up by `min_lead` of its score (see easyread.pictures.choose).
 
-    `library` defaults to the bundled pictures plus the document's own picture folders.
+    `library` defaults to the document's own picture folders and its picture set.
     Returns the new document and one choice for every row that had no picture, in reading
     order: the rows left without one have a choice whose `name` is None.
     """
-    library = library or PictureLibrary(doc.meta.picture_dirs)
+    library = library or PictureLibrary(doc.meta.picture_dirs, picture_set=doc.style.picture_set,
+                                        people=doc.style.people)
     filler = _Filler(library, Picker(matcher_for(library, doc.meta.language),
                                               min_score, min_lead))
     sections = tuple(
@@ -125,7 +126,8 @@ class _Filler:
         # A user's picture without an index has no alt text: its name is the best we have.
         alt = best.alt or best.name.replace("-", " ")
         picture = Picture(path=best.path, alt=alt, format=best.format,  # type: ignore[arg-type]
-                          loc=row.loc, name=best.name, credit=best.credit)
+                          loc=row.loc, name=best.name, credit=best.credit,
+                          picture_set=best.set)
         self.choices.append(AutoChoice(row.loc, row.text, best.name,
                                        tuple(s.name for s in found[1:]), found[0].score, at))
         return replace(row, picture=picture)

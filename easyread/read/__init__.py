@@ -8,13 +8,14 @@ not stop a build go to `report`.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from easyread.errors import Reporter, SourceError, ignore
 from easyread.location import Location
 from easyread.model import Document, Meta
-from easyread.pictures.library import PictureLibrary
+from easyread.pictures.library import PictureLibrary, bundled_sets
 from easyread.read.build import BodyBuilder
 from easyread.read.frontmatter import read_front_matter
 from easyread.read.markdown import parser
@@ -32,9 +33,11 @@ def load(
     path: str | Path,
     *,
     picture_dirs: Sequence[str | Path] = (),
+    picture_set: str | None = None,
     report: Reporter = ignore,
 ) -> Document:
-    """Read the Markdown file at `path`. `picture_dirs` are extra folders of the user's pictures."""
+    """Read the Markdown file at `path`. `picture_dirs` are extra folders of the user's pictures;
+    `picture_set` (from the command line) replaces the front matter's ``style: picture_set``."""
     source = Path(path)
     try:
         data = source.read_bytes()
@@ -49,7 +52,7 @@ def load(
                           Location(str(path), 1, 1)) from None
     text = decode(data, str(path))
     return parse(text, base_dir=source.parent, source=source, picture_dirs=picture_dirs,
-                 report=report)
+                 picture_set=picture_set, report=report)
 
 
 def parse(
@@ -58,11 +61,12 @@ def parse(
     base_dir: str | Path = ".",
     source: str | Path | None = None,
     picture_dirs: Sequence[str | Path] = (),
+    picture_set: str | None = None,
     report: Reporter = ignore,
 ) -> Document:
     """Read annotated Markdown `text`; relative picture paths are found under `base_dir`."""
     return parse_with_tokens(text, base_dir=base_dir, source=source, picture_dirs=picture_dirs,
-                             report=report)[0]
+                             picture_set=picture_set, report=report)[0]
 
 
 def parse_with_tokens(
@@ -71,6 +75,7 @@ def parse_with_tokens(
     base_dir: str | Path = ".",
     source: str | Path | None = None,
     picture_dirs: Sequence[str | Path] = (),
+    picture_set: str | None = None,
     report: Reporter = ignore,
 ) -> tuple[Document, list[Token]]:
     """:func:`parse`, also giving markdown-it's tokens of ``normalise(text)``, for the studio,
@@ -89,7 +94,13 @@ def parse_with_tokens(
     matter = read_front_matter(front.content if front else "", 2, file, folder, report)
     given = tuple(picture_folder(Path(d), Location(str(d), 1, 1), str(d)) for d in picture_dirs)
     extra = given + matter.picture_dirs
-    resolver = PictureResolver(PictureLibrary(extra), folder, extra)
+    style = matter.style
+    if picture_set is not None:
+        style = replace(style, picture_set=picture_set)
+    _check_set(style.picture_set, matter.key_locs.get("style.picture_set", matter.loc),
+               picture_set is not None)
+    library = PictureLibrary(extra, picture_set=style.picture_set, people=style.people)
+    resolver = PictureResolver(library, folder, extra)
     for picture_dir in extra:  # a mistake in a folder's descriptions file stops here
         resolver.descriptions(picture_dir)
     cover_loc = matter.key_locs.get("cover", matter.loc)
@@ -117,9 +128,17 @@ def parse_with_tokens(
         voice_loc=matter.key_locs.get("voice"),
         say=values["say"],
     )
-    doc = Document(meta, matter.style, tuple(body.sections), tuple(body.hard_words),
+    doc = Document(meta, style, tuple(body.sections), tuple(body.hard_words),
                    Path(source) if source is not None else None)
     return doc, tokens
+
+
+def _check_set(name: str, loc: Location, given: bool) -> None:
+    if name not in bundled_sets():
+        where = "--picture-set" if given else "picture_set"
+        raise SourceError(f"there is no picture set called {name!r}",
+                          Location("<command line>", 1, 1) if given else loc,
+                          f"for {where} use one of: " + ", ".join(bundled_sets()))
 
 
 MAX_NESTING = 40

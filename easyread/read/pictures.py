@@ -20,8 +20,8 @@ from easyread.pictures.library import SUFFIXES, PictureLibrary, bundled_dir
 
 __all__ = ["PictureResolver", "picture_folder"]
 
-NAME = re.compile(r"^:([A-Za-z0-9][A-Za-z0-9_-]*):")
-"""A library picture at the start of a row: ``:doctor:``."""
+NAME = re.compile(r"^:((?:[a-z][a-z0-9-]*/)?[A-Za-z0-9][A-Za-z0-9_-]*):")
+"""A library picture at the start of a row: ``:doctor:``, or ``:openmoji/nurse:`` in one set."""
 
 _MAGIC: dict[PictureFormat, tuple[bytes, ...]] = {
     "png": (b"\x89PNG\r\n\x1a\n",),
@@ -55,6 +55,9 @@ class PictureResolver:
                 if near
                 else "run 'easyread pictures search WORD' to find a picture"
             )
+            set_key, slash, _ = name.partition("/")
+            if slash and set_key not in self.library.sets:
+                hint = "the picture sets are " + ", ".join(self.library.sets)
             raise SourceError(f"there is no picture called {name!r}", loc, hint)
         if not str(found.path).startswith(self.bundled):
             # A picture from the user's own folder is checked like one given by its path.
@@ -66,6 +69,7 @@ class PictureResolver:
             loc=loc,
             name=found.name,
             credit=found.credit,
+            picture_set=found.set,
         )
 
     def by_path(self, target: str, alt: str, loc: Location) -> Picture:

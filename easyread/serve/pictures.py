@@ -26,18 +26,23 @@ class PictureSearch:
     def __init__(self, studio: Studio) -> None:
         self.studio = studio
         self._lock = threading.Lock()
-        self._folders: tuple[Path, ...] | None = None
+        self._folders: tuple[object, ...] | None = None
         self._library: PictureLibrary | None = None
 
     def library(self) -> PictureLibrary:
-        """The library for the booklet's current picture folders (made again if they change)."""
+        """The library for the booklet's current picture folders, picture set and people (made
+        again if they change)."""
         good = self.studio.good
         folders = tuple(good.doc.meta.picture_dirs) if good and good.doc else ()
         folders = tuple(dict.fromkeys((*self.studio.picture_dirs, *folders)))
+        style = good.doc.style if good and good.doc else None
+        picture_set, people = (style.picture_set, style.people) if style else (None, "mixed")
+        key = (*folders, picture_set, people)
         with self._lock:
-            if self._library is None or folders != self._folders:
-                self._library = PictureLibrary([f for f in folders if Path(f).is_dir()])
-                self._folders = folders
+            if self._library is None or key != self._folders:
+                self._library = PictureLibrary([f for f in folders if Path(f).is_dir()],
+                                               picture_set=picture_set, people=people)
+                self._folders = key
             return self._library
 
     def search(self, words: str, limit: int = 24) -> list[dict[str, Any]]:

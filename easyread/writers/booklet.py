@@ -136,8 +136,14 @@ def compose(doc: Document, *, with_audio: bool = False) -> Booklet:
     )
     seen: dict[tuple[str, str], Credit] = {}
     for picture in iter_pictures(doc):
-        if picture.credit is not None:
-            seen.setdefault((picture.credit.source, picture.credit.licence), picture.credit)
+        credit = picture.credit
+        if credit is None:
+            continue
+        key = (credit.source, credit.licence)
+        known = seen.setdefault(key, credit)
+        # A set's adapted pictures carry its credit line plus one for the adaptation.
+        if credit.attribution.startswith(known.attribution) and credit != known:
+            seen[key] = credit
     credits = Credits(
         author=meta.author,
         checked_by=meta.checked_by,

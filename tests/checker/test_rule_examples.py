@@ -16,7 +16,7 @@ import pytest
 from easyread.checker import CheckConfig, check
 from easyread.checker.docs import example_source, rule_doc
 from easyread.checker.registry import MODULES
-from easyread.pictures.library import bundled_dir
+from easyread.pictures.library import PictureLibrary
 from easyread.read import parse
 
 FRONT = "---\ntitle: Going to the park\nlanguage: en-GB\n---\n\n"
@@ -24,9 +24,11 @@ FRONT = "---\ntitle: Going to the park\nlanguage: en-GB\n---\n\n"
 
 def _findings(module: ModuleType, example: str, folder: Path) -> list[str]:
     body = example_source(example)
-    # Pictures named by file ("![](doctor.svg)") are copied in from the bundled set.
+    # Pictures named by file ("![](doctor.svg)") are copied in from the bundled library.
     for name in re.findall(r"\]\(([\w-]+\.svg)\)", body):
-        shutil.copy(bundled_dir() / name, folder / name)
+        found = PictureLibrary().resolve(name.removesuffix(".svg"))
+        assert found is not None, name
+        shutil.copy(found.path, folder / name)
     text = FRONT + body
     doc = parse(text, base_dir=folder, source=folder / "t.md")
     config = CheckConfig(profile="en-GB", source_text=text, find_project=False)

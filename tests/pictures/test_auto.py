@@ -29,7 +29,7 @@ Ask at the front desk when you get there.
 
 This is for you.
 
-It was very good.
+It felt right.
 
 - Pay the rent on the first day of the month.
 - Phone us if the heating breaks.
@@ -50,7 +50,7 @@ def test_fills_only_rows_without_pictures(tmp_path: Path) -> None:
     assert rows[0].picture is not None and rows[0].picture.name == "house-with-garden"
     by_text = {row.lines[0].text: row for row in rows}
     assert by_text["This is for you."].picture is None
-    assert by_text["It was very good."].picture is None  # a weak match, under MIN_SCORE
+    assert by_text["It felt right."].picture is None  # a weak match, under MIN_SCORE
     assert by_text["You can see the doctor on Monday."].picture.name == "doctor"
     placed = [c for c in choices if c.name]
     assert [c.loc.line for c in placed] == [9, 17]

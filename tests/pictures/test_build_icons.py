@@ -67,7 +67,7 @@ def test_sanitise_removes_scripts_links_and_unknown_parts(build) -> None:
         '<a href="https://example.org"><rect width="4" height="4"/></a>'
         '<image xlink:href="https://example.org/x.png"/>'
         '<g id="unused"><path d="M0.123456,1.98765L2,2" fill="currentColor" '
-        'style="fill:url(https://evil)" stroke="none" stroke-width="3"/></g>'
+        'stroke="none" stroke-width="3"/></g><path d="M1 1" style="fill:url(https://evil)"/>'
         '<rect fill="url(https://example.org/p)" width="1" height="1"/></svg>'
     )
     clean = build.sanitise_svg(dirty)
@@ -77,6 +77,39 @@ def test_sanitise_removes_scripts_links_and_unknown_parts(build) -> None:
     assert 'viewBox="0 0 48 48"' in clean
     assert 'd="M.123,1.988L2,2"' in clean
     assert 'fill="#000000"' in clean
+
+
+def test_css_classes_and_styles_become_attributes(build) -> None:
+    # Some Mulberry symbols colour their shapes with a style sheet; the library draws no CSS.
+    text = ('<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 10 10"><style>.a,.b{fill:#fb3}'
+            '.c{fill:none;stroke:#231f20;stroke-width:14}</style><path class="a" d="M0 0h9"/>'
+            '<path class="c" style="stroke:#fff" fill="#000" d="M1 1"/></svg>')
+    clean = build.sanitise_svg(text)
+    assert '<path d="M0 0h9" fill="#fb3"/>' in clean
+    assert 'fill="none"' in clean and 'stroke="#fff"' in clean and 'stroke-width="14"' in clean
+    assert "style" not in clean and "class" not in clean
+
+
+def test_fit_viewbox_frames_the_drawing(build) -> None:
+    import icon_svg
+
+    text = ('<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 100 100">'
+            '<rect x="40" y="20" width="20" height="60" fill="#000"/></svg>')
+    fitted = icon_svg.fit_viewbox(text, margin=0)
+    x, y, width, height = (float(v) for v in fitted.split('viewBox="')[1].split('"')[0].split())
+    assert width == height == pytest.approx(60, abs=0.5)
+    assert (x, y) == (pytest.approx(20, abs=0.5), pytest.approx(20, abs=0.5))
+
+
+def test_mulberry_names_and_alt_text(build) -> None:
+    import icon_mulberry as mb
+
+    assert mb.gerund("run") == "running" and mb.gerund("make") == "making"
+    assert mb.gerund("visit") == "visiting" and mb.gerund("tie") == "tying"
+    assert mb.gerund("open") == "opening" and mb.gerund("shop") == "shopping"
+    assert mb.slug("St. Kitts and Nevis") == "st-kitts-and-nevis"
+    assert mb.variant_label("2b", {"1", "2"}) == "woman-darker-skin"
+    assert mb.variant_label("1a", {"1"}) == "lighter-skin"
 
 
 def test_short_numbers_keep_numbers_apart(build) -> None:
@@ -90,6 +123,6 @@ def test_allowlist_entries_are_well_formed(build) -> None:
     for name, source, alt, _aliases, _keywords in build.ENTRIES:
         assert name not in names
         names.add(name)
-        assert source.split(":", 1)[0] in build.PINS
+        assert {"om": "openmoji", "hi": "healthicons"}[source.split(":", 1)[0]] in build.PINS
         assert alt
         assert alt[0].isupper()

@@ -72,12 +72,13 @@ def test_licences_and_credit_text(library: PictureLibrary, index: dict) -> None:
         assert picture.credit.licence, picture.name
 
 
-def test_no_name_or_alias_is_used_twice(index: dict) -> None:
-    seen: dict[str, str] = {}
+def test_no_name_or_alias_is_used_twice_in_a_set(index: dict) -> None:
+    seen: dict[tuple[str, str], str] = {}
     for item in index["pictures"]:
         for word in [item["name"], *item["aliases"]]:
-            assert word not in seen, f"{word} is used by {seen.get(word)} and {item['name']}"
-            seen[word] = item["name"]
+            key = (item["set"], word)
+            assert key not in seen, f"{key} is used by {seen.get(key)} and {item['name']}"
+            seen[key] = item["name"]
 
 
 def test_svgs_are_sanitised_and_small(index: dict) -> None:
@@ -88,8 +89,10 @@ def test_svgs_are_sanitised_and_small(index: dict) -> None:
         assert text.startswith("<svg "), item["file"]
         assert "viewBox=" in text, item["file"]
         assert not UNSAFE.search(text), item["file"]
-        assert len(text) < 20_000, item["file"]
-    assert total < 2_500_000
+        # Country maps and flags are the biggest (up to 350 KB); numbers keep 1 decimal in
+        # Mulberry's 850-unit drawings, which draws them the same at any size we print.
+        assert len(text) < 400_000, item["file"]
+    assert total < 32_000_000
 
 
 def test_every_svg_renders(index: dict) -> None:
@@ -124,7 +127,7 @@ def test_user_folder_wins_over_bundled(tmp_path: Path) -> None:
     library = PictureLibrary([tmp_path])
     assert library.resolve("doctor").path == tmp_path / "Doctor.svg"
     assert library.resolve("our-office").format == "png"
-    assert library.resolve("nurse").path.parent == bundled_dir()
+    assert library.resolve("nurse").path.is_relative_to(bundled_dir())
 
 
 def test_user_index_gives_alt_and_licence(tmp_path: Path) -> None:
