@@ -29,7 +29,7 @@ Ask at the front desk when you get there.
 
 This is for you.
 
-It felt right.
+It was very good.
 
 - Pay the rent on the first day of the month.
 - Phone us if the heating breaks.
@@ -39,7 +39,9 @@ It felt right.
 
 
 def _doc(tmp_path: Path):
-    return parse(SOURCE, base_dir=tmp_path, source=tmp_path / "flat.md")
+    # These rows were measured with the emoji pictures; Mulberry's are measured in
+    # benchmarks/pictures_accuracy.py (the matcher is retuned for them in the next issue).
+    return parse(SOURCE, base_dir=tmp_path, source=tmp_path / "flat.md", picture_set="openmoji")
 
 
 def test_fills_only_rows_without_pictures(tmp_path: Path) -> None:
@@ -50,7 +52,7 @@ def test_fills_only_rows_without_pictures(tmp_path: Path) -> None:
     assert rows[0].picture is not None and rows[0].picture.name == "house-with-garden"
     by_text = {row.lines[0].text: row for row in rows}
     assert by_text["This is for you."].picture is None
-    assert by_text["It felt right."].picture is None  # a weak match, under MIN_SCORE
+    assert by_text["It was very good."].picture is None  # a weak match, under MIN_SCORE
     assert by_text["You can see the doctor on Monday."].picture.name == "doctor"
     placed = [c for c in choices if c.name]
     assert [c.loc.line for c in placed] == [9, 17]
@@ -68,7 +70,7 @@ def test_fills_only_rows_without_pictures(tmp_path: Path) -> None:
 def test_picture_comes_from_the_library_and_sits_at_the_row(tmp_path: Path) -> None:
     doc = _doc(tmp_path)
     new, choices = auto_pictures(doc)
-    library = PictureLibrary()
+    library = PictureLibrary(picture_set="openmoji")
     for choice in (c for c in choices if c.name):
         row = next(r for r in iter_rows(new) if r.loc == choice.loc)
         picture, entry = row.picture, library.resolve(choice.name)
@@ -132,7 +134,7 @@ def test_build_command_line(tmp_path: Path) -> None:
     source.write_text(SOURCE, encoding="utf-8")
     out = tmp_path / "out"
     command = [sys.executable, "-m", "easyread", "build", str(source), "-f", "html",
-               "-o", str(out), "--auto-pictures"]
+               "-o", str(out), "--picture-set", "openmoji", "--auto-pictures"]
     done = subprocess.run(command, capture_output=True, text=True, cwd=ROOT, check=False)
     assert done.returncode == 0, done.stderr
     picked = [line for line in done.stderr.splitlines() if ": info: picked :" in line]

@@ -11,7 +11,7 @@ from easyread.pictures.suggest import Matcher, Suggestion, matcher_for
 
 @pytest.fixture(scope="module")
 def matcher() -> Matcher:
-    return matcher_for(PictureLibrary())
+    return matcher_for(PictureLibrary(picture_set="openmoji"))
 
 
 def _s(name: str, score: float, because: str) -> Suggestion:
@@ -32,7 +32,7 @@ def test_same_idea_keeps_its_picture(matcher: Matcher) -> None:
 
 
 def test_a_picture_used_for_other_ideas_counts_less(matcher: Matcher) -> None:
-    text = "There is support for you."
+    text = "There is help for you."
     plain = Picker(matcher).rank(text)[0]
     busy = Picker(matcher)
     for _ in range(FREE_REPEATS):

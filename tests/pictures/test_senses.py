@@ -11,7 +11,7 @@ from easyread.pictures.suggest import Matcher
 
 @pytest.fixture(scope="module")
 def matcher() -> Matcher:
-    return Matcher(PictureLibrary())
+    return Matcher(PictureLibrary(picture_set="openmoji"))
 
 
 def _top(matcher: Matcher, text: str) -> str | None:
@@ -45,8 +45,8 @@ def test_negation_lowers_or_flips(matcher: Matcher) -> None:
     assert _top(matcher, "You will be safe.") == "safe"
     assert _top(matcher, "You are not safe there.") == "danger"
     assert _top(matcher, "You do not have to pay for this.") == "free"
-    plain = matcher.suggest("There is support for you.", 1)[0]
-    lacking = [s for s in matcher.suggest("There is a lack of support for you.", 5)
+    plain = matcher.suggest("There is help for you.", 1)[0]
+    lacking = [s for s in matcher.suggest("There is a lack of help for you.", 5)
                if s.name == plain.name]
     assert not lacking or lacking[0].score < plain.score / 2
     # "no smoking" is a picture of its own: a negation inside a phrase is not a negation.

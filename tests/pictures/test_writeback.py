@@ -26,7 +26,7 @@ SOURCE = (
 
 def _build(source: Path, *extra: str) -> subprocess.CompletedProcess[str]:
     command = [sys.executable, "-m", "easyread", "build", str(source), "-f", "html",
-               "-o", str(source.parent / "out"), *extra]
+               "-o", str(source.parent / "out"), "--picture-set", "openmoji", *extra]
     return subprocess.run(command, capture_output=True, text=True, cwd=ROOT, check=False)
 
 
