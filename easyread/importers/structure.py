@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from functools import cache
 
 from easyread.importers.body import Table
 from easyread.importers.draft import (
@@ -40,9 +41,10 @@ _MONTHS = ("january|february|march|april|may|june|july|august|september|october|
 _DATE = re.compile(rf"^(\d{{1,2}}\s+)?({_MONTHS})?\s*(19|20)\d\d$", re.I)
 
 
-def _labels() -> list[dict[str, str]]:
+@cache
+def _labels() -> tuple[dict[str, str], ...]:
     """The fixed words of every language easyread has a pack for."""
-    return [dict(language_for(code).labels) for code in available_languages()]
+    return tuple(dict(language_for(code).labels) for code in available_languages())
 
 
 def _key(text: str) -> str:
