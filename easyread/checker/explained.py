@@ -45,9 +45,12 @@ def _stem(word: str) -> str:
 
 def _find(keys: list[str], phrases: list[tuple[str, ...]]) -> tuple[int, int] | None:
     """Where the first of `phrases` starts in `keys`, and its length."""
-    for i in range(len(keys)):
+    firsts = {phrase[0] for phrase in phrases}
+    for i, key in enumerate(keys):
+        if key not in firsts:
+            continue
         for phrase in phrases:
-            if tuple(keys[i : i + len(phrase)]) == phrase:
+            if phrase[0] == key and tuple(keys[i : i + len(phrase)]) == phrase:
                 return i, len(phrase)
     return None
 

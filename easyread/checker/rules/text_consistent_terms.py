@@ -52,26 +52,22 @@ def _first_uses(ctx: RuleContext, starts: set[str]) -> dict[str, Word]:
     return first
 
 
-def _named_together(ctx: RuleContext, groups: list[list[str]]) -> set[int]:
-    """Groups with 2 of their words in one sentence: the booklet tells them apart there
-    ("GPs and hospital doctors"), so they are not 2 names for one thing."""
-    forms: dict[str, list[tuple[int, str]]] = {}
-    for index, group in enumerate(groups):
-        for term in group:
-            words = term.lower().split()
-            forms.setdefault(words[0], []).append((index, " ".join(words)))
-    together: set[int] = set()
+def _named_together(ctx: RuleContext, group: list[str]) -> bool:
+    """True when one sentence uses 2 words of `group`: the booklet tells them apart there
+    ("GPs and hospital doctors"), so they are not 2 names for one thing. Asked only for a
+    group the booklet uses 2 words of, which is rare."""
+    terms = [" ".join(term.lower().split()) for term in group]
+    firsts = {term.split()[0] for term in terms}
     for row in ctx.analysis.rows:
         for sentence in row.sentences:
             keys = [w.key for w in sentence.words]
+            if firsts.isdisjoint(keys) and firsts.isdisjoint(k.removesuffix("s") for k in keys):
+                continue
             text = " " + " ".join(keys) + " "
-            seen: dict[int, set[str]] = {}
-            for key in keys:
-                for index, term in forms.get(key.removesuffix("s"), []) + forms.get(key, []):
-                    if f" {term} " in text or f" {term}s " in text:
-                        seen.setdefault(index, set()).add(term)
-            together.update(index for index, terms in seen.items() if len(terms) > 1)
-    return together
+            used = {t for t in terms if f" {t} " in text or f" {t}s " in text}
+            if len(used) > 1:
+                return True
+    return False
 
 
 def check(doc: Document, ctx: RuleContext) -> Iterator[Finding]:
@@ -99,10 +95,9 @@ def check(doc: Document, ctx: RuleContext) -> Iterator[Finding]:
                 ctx.say("Use one word for it all through the booklet, like “{name}”.", name=name),
             )
 
-    together = _named_together(ctx, groups)
-    for index, group in enumerate(groups):
+    for group in groups:
         found = [(term, w) for term in group if (w := used(term)) is not None]
-        if len(found) > 1 and index not in together:
+        if len(found) > 1 and not _named_together(ctx, group):
             yield from report(found)
     # One word spelt 2 ways: joined, with a hyphen or a mediopoint ("Groß·mutter"), or as
     # 2 words of 4 letters or more.

@@ -32,46 +32,54 @@ _FOLDER = Path(__file__).parents[2] / "languages"
 
 
 @cache
-def _phrases(name: str) -> tuple[tuple[re.Pattern[str], str, str], ...]:
-    """(pattern, phrase, plain words) for each line of the data file `name`."""
-    found = []
+def _phrases(
+    name: str,
+) -> tuple[re.Pattern[str] | None, tuple[tuple[str, str], ...], frozenset[str]]:
+    """One pattern for every phrase of the data file `name` (group i+1 matches phrase i),
+    each (phrase, plain words), and the first 4 letters of each phrase's first word (a
+    sentence with none of them holds no phrase, and is not searched)."""
+    found: list[tuple[str, str]] = []
+    bodies: list[str] = []
     if name:
         for line in (_FOLDER / name).read_text("utf-8").splitlines():
             if not line.strip() or line.startswith("#"):
                 continue
             phrase, plain = (part.strip() for part in line.split("\t")[:2])
             first, *rest = phrase.lower().split()
-            # The first word with any ending: "keeps", "kept" is left to the list.
-            body = re.escape(first) + r"\w*" + "".join(r"\s+" + re.escape(w) for w in rest)
-            found.append((re.compile(r"\b" + body + r"\b"), phrase, plain))
-    return tuple(found)
+            # The first word with any ending ("keeps"); other forms ("kept") go in the list.
+            bodies.append(re.escape(first) + r"\w*" + "".join(" " + re.escape(w) for w in rest))
+            found.append((phrase, plain))
+    if not bodies:
+        return None, (), frozenset()
+    pattern = re.compile(r"\b(?:" + "|".join(f"({b})" for b in bodies) + r")\b")
+    starts = frozenset(phrase.lower().split()[0][:4] for phrase, _ in found)
+    return pattern, tuple(found), starts
 
 
 def check(doc: Document, ctx: RuleContext) -> Iterator[Finding]:
     """Report the first use of each figure of speech in the list."""
-    phrases = _phrases(ctx.option("phrases"))
-    if not phrases:
+    pattern, phrases, starts = _phrases(ctx.option("phrases"))
+    if pattern is None:
         return
-    reported: set[str] = set()
+    reported: set[int] = set()
     for row in ctx.analysis.rows:
         for sentence in row.sentences:
-            keys = [w.key for w in sentence.words]
-            text = " ".join(keys)
-            for pattern, phrase, plain in phrases:
-                if phrase in reported:
+            if starts.isdisjoint([w.key[:4] for w in sentence.words]):
+                continue
+            text = " ".join(w.key for w in sentence.words)
+            for match in pattern.finditer(text):
+                index = match.lastindex - 1 if match.lastindex else 0
+                if index in reported:
                     continue
-                match = pattern.search(text)
-                if match is None:
-                    continue
-                reported.add(phrase)
+                reported.add(index)
+                phrase, plain = phrases[index]
                 at = text[: match.start()].count(" ")
+                used = sentence.words[at : at + len(phrase.split())]
                 yield ctx.finding(
                     sentence.words[at].loc,
                     ctx.say(
                         "“{phrase}” is a figure of speech.",
-                        phrase=" ".join(
-                            w.text for w in sentence.words[at : at + len(phrase.split())]
-                        ),
+                        phrase=" ".join(w.text for w in used),
                     ),
                     ctx.say("Say it plainly, like “{plain}”.", plain=plain),
                 )

@@ -21,6 +21,7 @@ from collections.abc import Iterator
 from easyread.checker.explained import stem
 from easyread.checker.finding import Finding, Severity
 from easyread.checker.rule import Rule, RuleContext
+from easyread.checker.text import Word
 from easyread.checker.vocab import Vocabulary, vocabulary
 from easyread.model import Document
 
@@ -44,25 +45,26 @@ def check(doc: Document, ctx: RuleContext) -> Iterator[Finding]:
     shortest = ctx.option("min_length")
     common = ctx.option("suggest_zipf")
     forms = ctx.shared["TEXT-EASY-WORDS"].get("word_forms", ())
-    seen: set[str] = set()
+    # Each word once, at its first use (most words are common and need only one look-up).
+    first: dict[str, Word] = {}
     for row in ctx.analysis.rows:
         for sentence in row.sentences:
             for word in sentence.words:
-                key = word.key
-                if key in seen or len(key) < shortest or word.strong:
-                    continue
-                seen.add(key)
-                if not key.isalpha() or not word.text.islower() or key in known:
-                    continue
-                if stem(key) in known or _known(key, vocab, forms):
-                    continue
-                fix = _correction(key, vocab, common)
-                if fix is not None:
-                    yield ctx.finding(
-                        word.loc,
-                        ctx.say("“{word}” may be spelt wrong.", word=word.text),
-                        ctx.say("Did you mean “{fix}”?", fix=fix),
-                    )
+                first.setdefault(word.key, word)
+    for key, word in first.items():
+        if len(key) < shortest or word.strong or vocab.zipf(key) > 0:
+            continue
+        if not key.isalpha() or not word.text.islower() or key in known:
+            continue
+        if stem(key) in known or _known(key, vocab, forms):
+            continue
+        fix = _correction(key, vocab, common)
+        if fix is not None:
+            yield ctx.finding(
+                word.loc,
+                ctx.say("“{word}” may be spelt wrong.", word=word.text),
+                ctx.say("Did you mean “{fix}”?", fix=fix),
+            )
 
 
 def _known(word: str, vocab: Vocabulary, forms: object) -> bool:
