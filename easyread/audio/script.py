@@ -11,7 +11,7 @@ from easyread.location import Location
 from easyread.model import Block, Box, Heading, Line, ListBlock, PageBreak, Row
 from easyread.writers.booklet import Booklet
 
-__all__ = ["Chapter", "Item", "reading_script", "recording_name"]
+__all__ = ["Chapter", "Item", "reading_script", "recording_name", "title_place"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -39,7 +39,7 @@ def reading_script(booklet: Booklet) -> tuple[Chapter, ...]:
     meta = booklet.document.meta
     # The title, subtitle and word list heading have no line of their own in the body:
     # columns 0 and below keep their places apart from every row's.
-    opening = [Item(meta.title, meta.loc.at(column=0), heading=True)]
+    opening = [Item(meta.title, title_place(booklet), heading=True)]
     if meta.subtitle:
         opening.append(Item(meta.subtitle, meta.loc.at(column=-1)))
     chapters: list[Chapter] = []
@@ -57,6 +57,11 @@ def reading_script(booklet: Booklet) -> tuple[Chapter, ...]:
         heading = Item(title, words[0].loc.at(column=0), heading=True)
         chapters.append(Chapter(title, (heading, *words)))
     return (Chapter(meta.title, tuple(opening)), *chapters)
+
+
+def title_place(booklet: Booklet) -> Location:
+    """The place the title's sound is kept under in the spoken booklet's clips."""
+    return booklet.document.meta.loc.at(column=0)
 
 
 def _heading(heading: Heading) -> Item:

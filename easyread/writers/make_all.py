@@ -45,6 +45,12 @@ def render_all(
         writer_for(fmt)  # an unknown format is refused before any work
     with one_build_time():
         booklet = compose(doc, with_audio="audio" in formats)
+        if booklet.with_audio and len(set(formats) & {"audio", "html", "epub"}) > 1:
+            # Speak once, before forking: the audio, the web page's Listen buttons and the
+            # e-book's read-aloud all share it (three children would each speak it all).
+            from easyread.audio.timeline import speak_booklet
+
+            speak_booklet(booklet)
         pictures = PictureRenderer()
         children = (
             {fmt: fork(partial(_write, booklet, fmt)) for fmt in formats[1:]} if can_fork() else {}

@@ -33,6 +33,7 @@ def write_epub(
     lengths: dict[str, float] = {}
     if booklet.with_audio:
         from easyread.audio.mp3 import mp3_file
+        from easyread.audio.script import title_place
         from easyread.audio.timeline import speak_booklet
         from easyread.writers.epub.overlays import AUDIO_FILE, overlays
 
@@ -41,6 +42,7 @@ def write_epub(
         places: dict[str, Location] = {ident: loc for loc, ident in book.row_ids.items()}
         places.update({block.anchor: block.loc for block in iter_blocks(booklet.document)
                        if isinstance(block, Heading)})
+        places["booklet-title"] = title_place(booklet)
         extras.append((AUDIO_FILE, mp3_file(spoken, title=booklet.title), "audio/mpeg", ""))
         for name, (smil, length) in overlays(book, spoken.clips, places).items():
             number = next(i for i, part in enumerate(book.parts, 1) if part.name == name)

@@ -76,7 +76,8 @@ def book_parts(booklet: Booklet, pictures: PictureRenderer, report: Reporter) ->
 
     raw: list[Part] = [Part("cover.xhtml", booklet.title,
                             _cover(booklet, ctx).replace('<header class="cover">',
-                                                         '<header class="cover" id="cover">'),
+                                                         '<header class="cover" id="cover">')
+                            .replace("<h1>", '<h1 id="booklet-title">', 1),
                             "cover")]
     ctx.last_level = 1
     number = 0
