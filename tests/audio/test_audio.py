@@ -138,3 +138,24 @@ def test_a_piper_voice_needs_its_file(
     assert main(["build", str(source), "-f", "audio", "--voice", str(tmp_path / "amy.onnx")]) == 2
     assert re.search(r"error: (the voice file .*amy.onnx cannot be found|a Piper voice needs "
                      r"the piper-tts package)", capsys.readouterr().err)
+
+
+def test_voice_on_the_command_line_wins_over_the_front_matter(tmp_path: Path) -> None:
+    source = _booklet(tmp_path, ["We plant beans."], "voice: en-us\n")
+    assert main(["build", str(source), "-f", "audio", "-q"]) == 0
+    american = (tmp_path / "garden.mp3").read_bytes()
+    assert main(["build", str(source), "-f", "audio", "-q", "--voice", "en-gb"]) == 0
+    british = (tmp_path / "garden.mp3").read_bytes()
+    _booklet(tmp_path, ["We plant beans."])
+    assert main(["build", str(source), "-f", "audio", "-q"]) == 0
+    assert british != american
+    assert (tmp_path / "garden.mp3").read_bytes() == british  # en-GB's own voice is en-gb
+
+
+def test_made_with_other_formats_the_speech_is_shared(tmp_path: Path) -> None:
+    source = _booklet(tmp_path, ["We plant beans in May.", "We pick them in July."])
+    assert main(["build", str(source), "-f", "html,audio,epub", "-q"]) == 0
+    page = (tmp_path / "garden.html").read_text(encoding="utf-8")
+    assert page.count('aria-label="Listen: ') == 2
+    assert (tmp_path / "garden.mp3").read_bytes()[:3] == b"ID3"
+    assert (tmp_path / "garden.epub").read_bytes()[:2] == b"PK"
