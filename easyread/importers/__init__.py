@@ -142,14 +142,25 @@ def _convert(data: bytes, source: Path, folder: str, target_name: str
 
 
 def _library_name(alt: str) -> str:
-    """The bundled picture whose description is `alt`, if exactly one has it.
+    """The bundled picture whose description is `alt`, if exactly one set has one such.
 
     A cover file cannot carry a description in the front matter, so a cover that is one of
     easyread's own pictures is named instead (a booklet's own Word file comes back the same).
+    The default set is searched first; a picture of another set is named ``set/name``.
     """
-    from easyread.pictures.library import PictureLibrary
+    from easyread.pictures.library import DEFAULT_SET, PictureLibrary
 
     if not alt:
         return ""
-    names = {picture.name for picture in PictureLibrary().pictures if picture.alt == alt}
-    return names.pop() if len(names) == 1 else ""
+    library = PictureLibrary()
+    for set_key in (DEFAULT_SET, *(key for key in library.sets if key != DEFAULT_SET)):
+        names = set()
+        for picture in library.in_set(set_key):
+            name = picture.name if set_key == DEFAULT_SET else f"{set_key}/{picture.name}"
+            # A person drawn several ways is drawn as the library chooses for the name.
+            drawn = library.resolve(name) if picture.variants else picture
+            if drawn is not None and drawn.alt == alt:
+                names.add(name)
+        if names:
+            return names.pop() if len(names) == 1 else ""
+    return ""
