@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass, field
+from pathlib import Path
 
 from markdown_it.token import Token
 
@@ -56,6 +57,8 @@ class BodyBuilder:
         self.report = report
         self.anchors: set[str] = set()
         self.hard_words: list[HardWord] = []
+        self.unknown: list[tuple[str, SourceError]] = []
+        """Picture names the library does not have: all are reported together at the end."""
 
     def loc(self, node: Node, column: int = 1) -> Location:
         line = node.map[0] + 1 if node.map else 1
@@ -80,6 +83,8 @@ class BodyBuilder:
                 continue
             blocks.extend(self._block(node, depth=0))  # a definition list adds no blocks
         self._close(body, heading, blocks, start, len(self.hard_words) > defined)
+        if self.unknown:
+            raise _all_unknown(self.unknown)
         body.hard_words = self.hard_words
         return body
 
@@ -141,6 +146,13 @@ class BodyBuilder:
 
     def _picture(self, kind: str, ref: str, alt: str, loc: Location) -> Picture:
         if kind == "name":
+            if self.pictures.library.resolve(ref) is None:
+                # Keep reading, so that one run names every unknown picture, not the first.
+                try:
+                    return self.pictures.by_name(ref, loc)
+                except SourceError as error:
+                    self.unknown.append((ref, error))
+                    return Picture(path=Path(), alt="", format="svg", loc=loc, name=ref)
             return self.pictures.by_name(ref, loc)
         return self.pictures.by_path(ref, alt, loc)
 
@@ -241,3 +253,16 @@ def _inline_token(node: Node) -> Token:
 def _is_word_list(title: str) -> bool:
     return title.strip().lower().rstrip(":") in WORD_LIST_TITLES
 
+
+def _all_unknown(unknown: list[tuple[str, SourceError]]) -> SourceError:
+    """One error, at the first unknown picture, that names every unknown picture."""
+    first = unknown[0][1]
+    if len(unknown) == 1:
+        return first
+    others = [
+        f"{ref!r} at line {error.loc.line}" + (f" ({error.hint})" if error.hint else "")
+        for ref, error in unknown[1:]
+    ]
+    message = first.message + (f" ({first.hint})" if first.hint else "")
+    message += "; there is also no picture called " + ", ".join(others)
+    return SourceError(message, first.loc)
