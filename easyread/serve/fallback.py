@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from html import escape
 
 from easyread.model import Box, Document, Heading, ListBlock, PageBreak, Row, Section
+from easyread.serve.slots import slot_after_row
 from easyread.writers.html.css import root_variables
+
+_Extra = Callable[[Row], tuple[str, str]]
 
 __all__ = ["simple_page"]
 
@@ -33,7 +37,7 @@ def _picture_url(row: Row) -> str:
     return ""
 
 
-def _row(row: Row, tag: str = "div") -> str:
+def _row(row: Row, extra: _Extra, tag: str = "div") -> str:
     pic = ""
     url = _picture_url(row)
     if row.picture is not None:
@@ -43,20 +47,21 @@ def _row(row: Row, tag: str = "div") -> str:
     label = f"{escape(row.label)} " if row.label and row.label != "•" else ""
     lines = "".join(f"<p>{label if i == 0 else ''}{escape(line.text)}</p>"
                     for i, line in enumerate(row.lines))
-    return f'<{tag} class="row">{pic}<div class="text">{lines}</div></{tag}>'
+    attributes, last = extra(row)
+    return f'<{tag} class="row"{attributes}>{pic}<div class="text">{lines}</div>{last}</{tag}>'
 
 
-def _block(block: Row | ListBlock | Box | PageBreak | Heading) -> str:
+def _block(block: Row | ListBlock | Box | PageBreak | Heading, extra: _Extra) -> str:
     match block:
         case Row():
-            return _row(block)
+            return _row(block, extra)
         case ListBlock():
             tag = "ol" if block.ordered else "ul"
-            items = "".join(_row(item, "li") if isinstance(item, Row) else
-                            f"<li>{_block(item)}</li>" for item in block.items)
+            items = "".join(_row(item, extra, "li") if isinstance(item, Row) else
+                            f"<li>{_block(item, extra)}</li>" for item in block.items)
             return f'<{tag} class="list">{items}</{tag}>'
         case Box():
-            return '<div class="box">' + "".join(_block(b) for b in block.blocks) + "</div>"
+            return '<div class="box">' + "".join(_block(b, extra) for b in block.blocks) + "</div>"
         case Heading():
             level = min(block.level + 1, 4)
             return f"<h{level}>{escape(block.text)}</h{level}>"
@@ -64,15 +69,17 @@ def _block(block: Row | ListBlock | Box | PageBreak | Heading) -> str:
             return ""
 
 
-def _section(section: Section) -> str:
-    parts = [_block(section.heading)] if section.heading is not None else []
-    parts += [_block(block) for block in section.blocks]
+def _section(section: Section, extra: _Extra) -> str:
+    parts = [_block(section.heading, extra)] if section.heading is not None else []
+    parts += [_block(block, extra) for block in section.blocks]
     return "<section>" + "\n".join(parts) + "</section>"
 
 
 def simple_page(doc: Document) -> str:
-    """A whole HTML page showing every row in order, with its picture and its lines."""
-    body = "\n".join(_section(section) for section in doc.sections)
+    """A whole HTML page showing every row in order, with its picture and its lines, and a
+    slot for the studio's tools after each row (easyread.serve.slots)."""
+    extra = slot_after_row(doc)
+    body = "\n".join(_section(section, extra) for section in doc.sections)
     title = escape(doc.meta.title)
     return (
         f'<!doctype html>\n<html lang="{escape(doc.meta.language)}">\n<head>\n'

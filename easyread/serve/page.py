@@ -5,20 +5,16 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from html import escape
-from html.parser import HTMLParser
 from pathlib import Path
 from typing import Any
 
 from easyread.checker import Severity
 from easyread.formats import FORMATS
 from easyread.model import iter_rows
+from easyread.serve.slots import fill_slots, without_slots
 from easyread.serve.state import Snapshot
 
 __all__ = ["Note", "annotate", "notes_by_row", "sentence", "studio_page"]
-
-_VOID = frozenset({"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta",
-                   "param", "source", "track", "wbr"})
-
 
 @dataclass(frozen=True, slots=True)
 class Note:
@@ -34,57 +30,10 @@ class Note:
 _KIND_WORDS = {"error": "Must fix", "warning": "Could be better", "note": "Note"}
 
 
-class _RowFinder(HTMLParser):
-    """Finds, for each row of the page in order, where its words end (where its tools go)."""
-
-    def __init__(self, text: str) -> None:
-        super().__init__(convert_charrefs=True)
-        self.text = text
-        self.starts = [0] + [m.end() for m in re.finditer("\n", text)]
-        self.stack: list[tuple[str, str, int]] = []
-        self.spots: list[int] = []
-        self.open_rows: dict[int, bool] = {}
-
-    def _here(self) -> int:
-        line, column = self.getpos()
-        return self.starts[line - 1] + column
-
-    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
-        if tag in _VOID:
-            return
-        classes = (dict(attrs).get("class") or "").split()
-        role, owner = "", -1
-        if "row" in classes:
-            role, owner = "row", len(self.spots)
-            self.spots.append(-1)
-        elif "text" in classes and self.stack and self.stack[-1][1] == "row":
-            role, owner = "text", self.stack[-1][2]
-        self.stack.append((tag, role, owner))
-
-    def handle_endtag(self, tag: str) -> None:
-        while self.stack:
-            name, role, owner = self.stack.pop()
-            if role == "text" and self.spots[owner] < 0:
-                self.spots[owner] = self.text.index(">", self._here()) + 1
-            elif role == "row" and self.spots[owner] < 0:
-                self.spots[owner] = self._here()
-            if name == tag:
-                return
-
-
 def annotate(html: str, tools: list[str]) -> str | None:
-    """Put `tools[i]` after the words of the i-th row of `html`; None if the rows do not match."""
-    finder = _RowFinder(html)
-    finder.feed(html)
-    finder.close()
-    if len(finder.spots) != len(tools) or any(spot < 0 for spot in finder.spots):
-        return None
-    out, last = [], 0
-    for spot, extra in sorted(zip(finder.spots, tools, strict=True), key=lambda pair: pair[0]):
-        out += [html[last:spot], extra]
-        last = spot
-    out.append(html[last:])
-    return "".join(out)
+    """Put `tools[i]` in the slot after the words of the i-th row of `html` (the page makers
+    leave one per row: easyread.serve.slots); None if the slots do not match the rows."""
+    return fill_slots(html, tools)
 
 
 def _notes(snapshot: Snapshot) -> list[Note]:
@@ -272,7 +221,7 @@ def studio_page(snapshot: Snapshot, good: Snapshot | None, token: str, name: str
              for i, notes in enumerate(per_row)]
     html = annotate(shown.html, tools)
     if html is None:  # the page's rows did not line up with the document's: show it plain
-        html = shown.html
+        html = without_slots(shown.html)
     bar = (f'<section class="studio-bar" aria-label="easyread studio">'
            f"{error}{_summary(shown, other, name)}</section>")
     html = html.replace("</head>", head_extra + "\n</head>", 1)

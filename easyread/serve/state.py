@@ -20,7 +20,6 @@ from easyread.read import parse_with_tokens
 from easyread.read.source import decode
 from easyread.serve.edit import EditError, apply_edit
 from easyread.serve.source import RowSource, map_rows
-from easyread.writers import render_bytes
 
 __all__ = ["ConflictError", "Snapshot", "Studio"]
 
@@ -227,8 +226,19 @@ def _check(doc: Document, text: str) -> tuple[Report | None, str]:
 
 
 def _html(doc: Document, warnings: list[Diagnostic]) -> tuple[str, bool]:
+    """The booklet's web page, with a slot after each row for the studio's tools."""
+    import io
+
+    from easyread.pictures.render import PictureRenderer
+    from easyread.serve.slots import slot_after_row
+    from easyread.writers.booklet import compose
+    from easyread.writers.html import write_html
+
     try:
-        return render_bytes(doc, "html", report=warnings.append).decode("utf-8"), True
+        out = io.BytesIO()
+        write_html(compose(doc), out, pictures=PictureRenderer(), report=warnings.append,
+                   row_extra=slot_after_row(doc))
+        return out.getvalue().decode("utf-8"), True
     except Exception as exc:  # the writer failed: show the simple view so editing goes on
         print(f"easyread serve: the HTML page could not be made ({exc!r}); showing a simple "
               "view", file=sys.stderr)

@@ -3,11 +3,12 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from html import escape
 from typing import BinaryIO
 
 from easyread.errors import Diagnostic, Level, Reporter
-from easyread.model import Heading, iter_blocks
+from easyread.model import Heading, Row, iter_blocks
 from easyread.pictures.credits import rights_text
 from easyread.pictures.render import PictureRenderer
 from easyread.writers.booklet import Booklet, Credits
@@ -35,9 +36,18 @@ def _unique(base: str, taken: set[str]) -> str:
 
 
 def write_html(
-    booklet: Booklet, out: BinaryIO, *, pictures: PictureRenderer, report: Reporter
+    booklet: Booklet,
+    out: BinaryIO,
+    *,
+    pictures: PictureRenderer,
+    report: Reporter,
+    row_extra: Callable[[Row], tuple[str, str]] | None = None,
 ) -> None:
-    """Write `booklet` to `out` as UTF-8 HTML; the same booklet always gives the same bytes."""
+    """Write `booklet` to `out` as UTF-8 HTML; the same booklet always gives the same bytes.
+
+    `row_extra` gives each row's extra attributes and what goes after its words (the studio
+    puts its tools there); the Listen buttons use the same place.
+    """
     style = booklet.style
     ctx = Context(pictures, report, picture_px=round(style.picture_size_mm * MM_IN_REM * 16))
     # Our own ids must not clash with the heading anchors the reader made.
@@ -49,7 +59,9 @@ def write_html(
         from easyread.writers.html.listen import listening
 
         listen = listening(booklet)
-        ctx.row_extra = listen.row_extra
+        ctx.row_extra = _both(listen.row_extra, row_extra)
+    else:
+        ctx.row_extra = row_extra
     head = _head(booklet, report)
     if listen is not None:
         head = head.replace("</head>", f"<style>\n{listen.style}</style>\n</head>")
@@ -204,3 +216,17 @@ def _credits(booklet: Booklet, ctx: Context, title_id: str) -> str:
         f'<footer class="credits" aria-labelledby="{title_id}">\n'
         f'<h2 id="{title_id}">{escape(labels.credits)}</h2>\n' + "\n".join(parts) + "\n</footer>"
     )
+
+
+def _both(
+    first: Callable[[Row], tuple[str, str]], second: Callable[[Row], tuple[str, str]] | None
+) -> Callable[[Row], tuple[str, str]]:
+    if second is None:
+        return first
+
+    def extra(row: Row) -> tuple[str, str]:
+        (attributes, last), (more, after) = first(row), second(row)
+        return attributes + more, last + after
+
+    return extra
+

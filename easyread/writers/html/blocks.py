@@ -149,7 +149,10 @@ def _row_html(row: Row, ctx: Context, lead_in: bool = False,
     attributes, last = _extra(row, ctx)
     parts = _row_parts(row, ctx)
     if beside is not None:
-        parts[-1] = parts[-1].removesuffix("</div>") + _list_html(beside, ctx, True) + "</div>"
+        # What follows the row's words (Listen button, studio tools) comes before the list.
+        listed = _list_html(beside, ctx, True)
+        parts[-1] = parts[-1].removesuffix("</div>") + last + listed + "</div>"
+        last = ""
     return f'<div class="{kind}"{attributes}>' + "".join(parts) + last + "</div>"
 
 
