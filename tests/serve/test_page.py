@@ -86,4 +86,4 @@ def test_simple_view_when_the_html_writer_fails(tmp_path: Path,
     assert not studio.snapshot.html_from_writer
     page = studio_page(studio.snapshot, studio.good, "token", file.name)
     assert rows_in_order(page) == [f"Row {n}" for n in range(1, 10)]
-    assert '<img src="/picture/book"' in page
+    assert '<img src="/picture/' in page  # the bundled picture :book: names
