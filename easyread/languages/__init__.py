@@ -3,8 +3,9 @@
 Each folder here is named by its language code (``en``, ``de``, ``fr``, ``es``) and holds:
 
 - ``language.toml``: the language's name, its hyphenation dictionary (for counting
-  syllables), ``[labels]`` (the fixed words a booklet prints: "Contents", "Word list"...)
-  and ``[pictures]`` (the picture matcher's stop words, weak words and word forms);
+  syllables), ``[labels]`` (the fixed words a booklet prints: "Contents", "Word list"...),
+  ``[pictures]`` (the picture matcher's stop words, weak words and word forms) and
+  ``[speech]`` (the audio version's voice, month names and Listen buttons);
 - ``checker.toml``: the checker profile: the rule settings the language changes, its word
   lists, and ``[messages]`` (the findings' messages and hints in the language);
 - ``synonyms.txt``: everyday words and phrases, and the pictures they should suggest;
@@ -19,7 +20,7 @@ tag such as ``fr-BE``) picks the pack of its first part; a language with no pack
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
 from types import MappingProxyType
@@ -101,6 +102,9 @@ class Language:
     pictures: PictureWords | None
     """None when the pack has no picture words: suggestions then use English."""
     folder: Path
+    speech: Mapping[str, Any] = field(default_factory=lambda: MappingProxyType({}))
+    """``[speech]``: the audio version's voice, month names and button words, read by
+    easyread.audio.languages; empty when the pack has none."""
 
 
 def available_languages() -> tuple[str, ...]:
@@ -158,6 +162,7 @@ def load_language(code: str) -> Language:
         labels=MappingProxyType(dict(data["labels"])),
         pictures=None if pictures is None else _picture_words(pictures, folder),
         folder=folder,
+        speech=MappingProxyType(dict(data.get("speech", {}))),
     )
 
 
