@@ -360,11 +360,13 @@ def _mask(c: Composer) -> str:
 @picture("vaccine", "A person getting a vaccine in their arm", "vaccination immunisation",
          "vaccine vaccinate jab injection booster", "arm syringe")
 def _vaccine(c: Composer) -> str:
-    turn, s = math.radians(-135), .62
+    turn, s = math.radians(-135), .52
     tip_x, tip_y = 315 * s, 62 * s  # the needle's point in `syringe`, scaled
-    x = 555 - (tip_x * math.cos(turn) - tip_y * math.sin(turn))
-    y = 235 - (tip_x * math.sin(turn) + tip_y * math.cos(turn))
-    return svg(c.part("arm"),
+    # The arm, smaller and lower, leaves room above it for the whole syringe.
+    arm_x, arm_y, arm_s = 40, 150, .82
+    x = arm_x + 555 * arm_s - (tip_x * math.cos(turn) - tip_y * math.sin(turn))
+    y = arm_y + 235 * arm_s - (tip_x * math.sin(turn) + tip_y * math.cos(turn))
+    return svg(c.part("arm", arm_x, arm_y, arm_s),
                c.part("syringe", x, y, s, clip="M200 0H450V850H200Z", rot=-135))
 
 

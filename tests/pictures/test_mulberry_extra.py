@@ -128,6 +128,8 @@ def test_extra_draws_a_picture(path: Path) -> None:
     assert box is not None, path.name
     # A picture, not a speck: the drawing spans at least half the square one way.
     assert max(box[2] - box[0], box[3] - box[1]) >= 60, (path.name, box)
+    # Whole: nothing runs off the square (a cut shape would show a straight edge).
+    assert box[0] > 0 and box[1] > 0 and box[2] < 120 and box[3] < 120, (path.name, box)
     on_white = Image.alpha_composite(Image.new("RGBA", image.size, "white"), image)
     dark = sum(on_white.convert("L").histogram()[:60])
     assert dark > 100, f"{path.name} has no Mulberry-style outline"
