@@ -117,8 +117,9 @@ class Style:
 
     font: str = "Atkinson Hyperlegible"
     """The typeface for PDF and HTML. It is embedded in the PDF."""
-    docx_font: str = "Arial"
-    """The typeface named in DOCX files (Word documents name fonts rather than embed them)."""
+    docx_font: str = "Atkinson Hyperlegible"
+    """The typeface of DOCX files. The bundled Atkinson Hyperlegible is embedded in the file;
+    any other font is only named, so it shows only where it is installed."""
     font_size: float = 16.0
     line_spacing: float = 1.5
     """Line height as a multiple of the font size."""

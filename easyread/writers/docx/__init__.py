@@ -15,7 +15,7 @@ from easyread.errors import Reporter
 from easyread.pictures.credits import rights_text
 from easyread.pictures.render import PictureRenderer
 from easyread.writers.booklet import Booklet
-from easyread.writers.docx import oxml, package, parts, styles
+from easyread.writers.docx import fonts, oxml, package, parts, styles
 from easyread.writers.docx.blocks import Writer
 
 __all__ = ["write_docx"]
@@ -50,14 +50,16 @@ def write_docx(
     document = (f"{oxml.DECLARATION}<w:document {oxml.WORD_ROOT_NS}><w:body>"
                 f"{''.join(writer.body)}{styles.section_properties(style, _FOOTER_RID)}"
                 "</w:body></w:document>")
+    embedded = fonts.embedded_fonts(style.docx_font)
     pkg.save(
         out,
         document=document,
         styles=oxml.DECLARATION + styles.styles_xml(style, booklet.language),
         numbering=oxml.DECLARATION + styles.numbering_xml(style, writer.nums),
         footer=oxml.DECLARATION + styles.footer_xml(),
-        settings=package.settings_xml(booklet.language),
+        settings=package.settings_xml(booklet.language, embedded is not None),
         core=package.core_xml(title=booklet.title, language=booklet.language,
                               author=booklet.credits.author),
         credits=rights_text(booklet.credits.pictures),
+        fonts=embedded,
     )

@@ -29,6 +29,7 @@ from easyread.model import (
 )
 from easyread.pictures.render import PictureRenderer
 from easyread.style import Style
+from easyread.writers.breaks import keep_phone_numbers
 from easyread.writers.docx import oxml
 from easyread.writers.docx.package import Package
 from easyread.writers.docx.styles import (
@@ -283,8 +284,9 @@ class Writer:
 
     def add_runs(self, runs: Iterable[Run]) -> str:
         """`runs` as Word runs: hard words bold, links as real hyperlinks, emphasis plain."""
-        return "".join(oxml.run(run.text, bold=run.strong) if run.link is None
-                       else self.add_link(run.text, run.link, bold=run.strong)
+        return "".join(oxml.run(keep_phone_numbers(run.text), bold=run.strong)
+                       if run.link is None
+                       else self.add_link(keep_phone_numbers(run.text), run.link, bold=run.strong)
                        for run in runs)
 
     def add_link(self, text: str, target: str, *, bold: bool = False) -> str:

@@ -8,6 +8,7 @@ Units: twips (1/20 pt) for layout, half-points for font sizes, EMU for pictures.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from functools import cache, lru_cache
 
@@ -136,10 +137,19 @@ _BOLD_RUN = '<w:r><w:rPr><w:b/><w:bCs/></w:rPr><w:t xml:space="preserve">'
 _RUN_END = "</w:t></w:r>"
 
 
+_HYPHEN_IN_WORD = re.compile(r"(?<=\w)-(?=\w)")
+_NO_BREAK_HYPHEN = '</w:t><w:noBreakHyphen/><w:t xml:space="preserve">'
+
+
 def run(value: str, *, bold: bool = False, style_id: str | None = None) -> str:
-    """A `w:r` holding `value`; bold marks a hard word."""
+    """A `w:r` holding `value`; bold marks a hard word. A hyphen inside a word is a
+    non-breaking hyphen, so "co-production" is never split over two lines (links keep
+    theirs: a web address may break after a "-")."""
     if style_id is None:
-        return f"{_BOLD_RUN if bold else _PLAIN_RUN}{text(value)}{_RUN_END}"
+        body = text(value)
+        if "-" in body:
+            body = _HYPHEN_IN_WORD.sub(_NO_BREAK_HYPHEN, body)
+        return f"{_BOLD_RUN if bold else _PLAIN_RUN}{body}{_RUN_END}"
     return f"{_run_start(bold, style_id)}{text(value)}{_RUN_END}"
 
 

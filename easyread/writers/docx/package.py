@@ -15,6 +15,7 @@ from importlib.util import find_spec
 from pathlib import Path
 from typing import BinaryIO
 
+from easyread.writers.docx.fonts import FONT_CONTENT_TYPE, EmbeddedFonts
 from easyread.writers.docx.oxml import DECLARATION, attr, check_text, text
 from easyread.writers.output import build_epoch
 
@@ -62,15 +63,16 @@ def _template() -> dict[str, bytes]:
 
 
 @cache
-def settings_xml(language: str) -> bytes:
+def settings_xml(language: str, embed_fonts: bool = False) -> bytes:
     """The template's settings with automatic hyphenation off, fields updated on opening,
-    no revision ids, and `language` as the theme language."""
+    no revision ids, `language` as the theme language and, with `embed_fonts`, the flag that
+    tells Word to keep the fonts embedded in the file when it saves it."""
     from lxml import etree  # only here: everything else is written as text
 
     w = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
     parser = etree.XMLParser(remove_blank_text=True, resolve_entities=False)
     settings = etree.fromstring(_template()["word/settings.xml"], parser)
-    for tag in ("autoHyphenation", "updateFields", "rsids"):
+    for tag in ("autoHyphenation", "updateFields", "rsids", "embedTrueTypeFonts"):
         for old in settings.findall(w + tag):
             settings.remove(old)
     # autoHyphenation sits early in CT_Settings, after the view and zoom settings.
@@ -86,6 +88,15 @@ def settings_xml(language: str) -> bytes:
         following.addprevious(update)
     else:
         settings.append(update)
+    if embed_fonts:
+        # embedTrueTypeFonts follows the view and zoom settings in CT_Settings.
+        embed = etree.Element(w + "embedTrueTypeFonts", nsmap=settings.nsmap)
+        before = [settings.find(w + tag) for tag in ("zoom", "view", "writeProtection")]
+        found = next((element for element in before if element is not None), None)
+        if found is not None:
+            found.addnext(embed)
+        else:
+            settings.insert(0, embed)
     theme_lang = settings.find(w + "themeFontLang")
     if theme_lang is not None:
         theme_lang.attrib.clear()
@@ -148,8 +159,10 @@ class Package:
         return rid
 
     def save(self, out: BinaryIO, *, document: str, styles: str, numbering: str, footer: str,
-             settings: bytes, core: str, credits: str) -> None:
-        """Write the package to `out`: sorted parts with fixed timestamps, so builds match."""
+             settings: bytes, core: str, credits: str,
+             fonts: EmbeddedFonts | None = None) -> None:
+        """Write the package to `out`: sorted parts with fixed timestamps, so builds match;
+        with `fonts`, the typeface goes in the file too."""
         template = _template()
         overrides = {
             "/docProps/app.xml": "application/vnd.openxmlformats-officedocument"
@@ -181,10 +194,18 @@ class Package:
             package_rels.append(("rId2", f"{_REL}/custom-properties", "docProps/custom.xml",
                                  False))
         parts["_rels/.rels"] = _rels_xml(package_rels)
+        if fonts is not None:
+            table = template["word/fontTable.xml"]
+            parts["word/fontTable.xml"] = table.replace(b"</w:fonts>",
+                                                        fonts.font_entry.encode() + b"</w:fonts>")
+            parts["word/_rels/fontTable.xml.rels"] = _rels_xml(list(fonts.rels))
+            parts.update(fonts.parts)
         for number, png in enumerate(self.media, 1):
             parts[f"word/media/image{number}.png"] = png
         defaults = {"rels": "application/vnd.openxmlformats-package.relationships+xml",
                     "xml": "application/xml"} | ({"png": "image/png"} if self.media else {})
+        if fonts is not None:
+            defaults["odttf"] = FONT_CONTENT_TYPE
         parts["[Content_Types].xml"] = (
             f'{DECLARATION}<Types xmlns="http://schemas.openxmlformats.org/package/2006/'
             'content-types">'

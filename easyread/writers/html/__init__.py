@@ -14,6 +14,7 @@ from easyread.pictures.render import PictureRenderer
 from easyread.writers.booklet import Booklet, Credits
 from easyread.writers.html.blocks import (
     Context,
+    breakable,
     line_html,
     picture_html,
     safe_href,
@@ -183,7 +184,7 @@ def _link(url: str, ctx: Context, booklet: Booklet) -> str:
     href = safe_href(url, booklet.document.meta.loc, ctx.report)
     if href is None:
         return escape(url)
-    return f'<a class="url" href="{escape(href)}">{escape(url)}</a>'
+    return f'<a class="url" href="{escape(href)}">{breakable(escape(url))}</a>'
 
 
 def _credits(booklet: Booklet, ctx: Context, title_id: str) -> str:

@@ -26,9 +26,18 @@ from easyread.model import (
     beside_list,
 )
 from easyread.pictures.render import PictureRenderer
+from easyread.writers.breaks import URL, keep_phone_numbers, url_pieces
 from easyread.writers.missing import missing_picture
 
-__all__ = ["Context", "block_html", "line_html", "picture_html", "runs_html", "safe_href"]
+__all__ = [
+    "Context",
+    "block_html",
+    "breakable",
+    "line_html",
+    "picture_html",
+    "runs_html",
+    "safe_href",
+]
 
 _SAFE_SCHEMES = ("http", "https", "mailto", "tel")
 _SCHEME = re.compile(r"^([a-zA-Z][a-zA-Z0-9+.-]*):")
@@ -98,7 +107,7 @@ def runs_html(runs: tuple[Run, ...], loc: Location, ctx: Context) -> str:
     """The runs of one line as inline HTML: hard words bold, links as links, emphasis plain."""
     parts: list[str] = []
     for run in runs:
-        text = escape(run.text)
+        text = breakable(escape(keep_phone_numbers(run.text)))
         if run.strong:
             text = f"<strong>{text}</strong>"
         href = safe_href(run.link, loc.at(column=run.column), ctx.report) if run.link else None
@@ -108,6 +117,12 @@ def runs_html(runs: tuple[Run, ...], loc: Location, ctx: Context) -> str:
             text = f'<a class="{classes}" href="{escape(href)}">{text}</a>'
         parts.append(text)
     return "".join(parts)
+
+
+def breakable(html: str) -> str:
+    """Escaped text with a line-break point after each "/", "." and "-" of its web
+    addresses, so they wrap there on a phone and never inside a word."""
+    return URL.sub(lambda match: "<wbr/>".join(url_pieces(match.group(0))), html)
 
 
 def line_html(line: Line, ctx: Context) -> str:

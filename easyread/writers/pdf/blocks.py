@@ -24,6 +24,7 @@ from easyread.model import (
     Row,
     beside_list,
 )
+from easyread.writers.breaks import keep_phone_numbers
 from easyread.writers.pdf.boxes import Anchor, Item, PictureBox, Shape, TextLine, Tree, shifted
 from easyread.writers.pdf.flow import BoxEnd, BoxStart, Flow, NewPage, Unit
 from easyread.writers.pdf.fonts import Fonts
@@ -69,11 +70,12 @@ class Builder:
         colours = self.geo.style.colours
         out: list[Span] = []
         for run in line.runs:
+            text = keep_phone_numbers(run.text)
             if run.link:
                 link = self.tree.add("Link", elem)
-                out.append(Span(run.text, bold or run.strong, colours.link, link, url=run.link))
+                out.append(Span(text, bold or run.strong, colours.link, link, url=run.link))
             else:
-                out.append(Span(run.text, bold or run.strong, colour or colours.text, elem))
+                out.append(Span(text, bold or run.strong, colour or colours.text, elem))
         return out
 
     def plain(self, text: str, elem: int | None, loc: Location, *, bold: bool = False,
@@ -81,6 +83,7 @@ class Builder:
               dest: str | None = None) -> list[Span]:
         """One span of plain text (booklet furniture such as labels and credits)."""
         self.check_glyphs(text, loc)
+        text = keep_phone_numbers(text)
         return [Span(text, bold, colour or self.geo.style.colours.text, elem, url, dest)]
 
     def check_glyphs(self, text: str, loc: Location) -> None:

@@ -12,12 +12,14 @@ from dataclasses import dataclass
 
 from reportlab.pdfbase import pdfmetrics
 
+from easyread.writers.breaks import url_pieces
 from easyread.writers.pdf.boxes import Fragment
 from easyread.writers.pdf.fonts import Fonts
 
 __all__ = ["Span", "place", "wrap"]
 
-_SPACE = re.compile(r"(\s+)")
+_SPACE = re.compile(r"([^\S\u00a0\u202f]+)")
+"""Spaces where a line may break (not the no-break spaces inside phone numbers)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -87,9 +89,25 @@ class _Packer:
             self.add_long_word(word)
 
     def add_long_word(self, word: list[Piece]) -> None:
-        """Break a word that is wider than the column between characters."""
+        """Break a word that is wider than the column after a "/", "." or "-" (a web address),
+        and a piece still wider than the column between characters."""
         for text, index in word:
-            for char in text:
+            for piece in url_pieces(text):
+                piece_width = self.measure((piece, index))
+                if self.current and self.used + piece_width > self.width:
+                    self.flush()
+                if piece_width > self.width:
+                    self.add_characters(piece, index)
+                    continue
+                if self.current and self.current[-1][1] == index:
+                    self.current[-1] = (self.current[-1][0] + piece, index)
+                else:
+                    self.current.append((piece, index))
+                self.used += piece_width
+
+    def add_characters(self, text: str, index: int) -> None:
+        """Break `text` between characters: nothing is lost or pushed past the margin."""
+        for char in text:
                 char_width = self.measure((char, index))
                 if self.current and self.used + char_width > self.width:
                     self.flush()

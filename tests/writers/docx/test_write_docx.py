@@ -271,7 +271,8 @@ def test_a_long_booklet_builds_with_one_table_per_run(make: Maker) -> None:
     body = body_of(data)
     assert len(list(body.iter(qn("w:tbl")))) == 10
     assert len(list(body.iter(qn("w:tr")))) == 300
-    assert len(zipfile.ZipFile(io.BytesIO(data)).namelist()) < 20  # pictures stored once
+    # Pictures stored once; 3 more parts carry the embedded font.
+    assert len(zipfile.ZipFile(io.BytesIO(data)).namelist()) < 23
     assert check_docx(data) == []
 
 
