@@ -159,6 +159,16 @@ def _people(c: Composer) -> str:
                c.part("stand_,_to", 21, 20, .95))
 
 
+@picture("power", "Two people with their arms up, feeling strong", "empower empowerment",
+         "power powerful strong control decide", "winner")
+def _power(c: Composer) -> str:
+    # The winner, without the podium or the others' hands.
+    one = "M295 0H545V300H525V380H505V548H340V380H320V300H295Z"
+    return svg(c.part("winner", -130, 150, clip=one),
+               c.part("winner", 130, 150, clip=one,
+                      recolour={"#fbed24": BLUE, "#34a047": GREY, SKIN: DARK_SKIN}))
+
+
 @picture("child", "A child standing next to an adult", "kid children",
          "child young son daughter boy girl", "short")
 def _child(c: Composer) -> str:
