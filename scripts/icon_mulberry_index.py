@@ -93,6 +93,7 @@ def mulberry_entries(out: Path, folder: Path, extra: Path,
             if row["name"] in by_name:
                 _rename(by_name, by_name[row["name"]], taken)
             target["aliases"].insert(0, row["name"])
+            target.setdefault("core_aliases", []).append(row["name"])
         core[row["name"]] = target
     # The allowlist's easy read aliases and keywords for the same names.
     for name, _source, _alt, aliases, keywords in allowlist:
@@ -148,11 +149,13 @@ def _rename(by_name: dict[str, dict[str, Any]], entry: dict[str, Any], taken: se
 
 def _unique_aliases(entries: list[dict[str, Any]]) -> None:
     """No alias may be a name, or another picture's alias, in the same set."""
-    used = {e["name"] for e in entries}
+    # A core name given to a picture by mulberry-core.tsv is its alias before any other's.
+    core = {e["name"]: set(e.pop("core_aliases", ())) for e in entries}
+    used = {e["name"] for e in entries} | {a for names in core.values() for a in names}
     for entry in entries:
         aliases = []
         for alias in entry["aliases"]:
-            if alias not in used:
+            if alias not in used or (alias in core[entry["name"]] and alias not in aliases):
                 used.add(alias)
                 aliases.append(alias)
         entry["aliases"] = aliases

@@ -69,14 +69,29 @@ def test_core_names_with_default_settings_resolve() -> None:
         assert library.resolve(name) is not None, name
 
 
-def test_core_names_in_mulberry_are_drawn_in_one_set_with_one_credit() -> None:
+def test_every_core_name_is_drawn_in_the_default_set_with_one_credit() -> None:
     library = PictureLibrary()
-    in_mulberry = [n for n in REQUIRED if library.resolve(f"mulberry/{n}") is not None]
-    assert len(in_mulberry) >= 35  # before the easyread team's adaptations land: all 103
-    doc = parse(_booklet(in_mulberry))
+    for name in REQUIRED:
+        assert library.resolve(f"mulberry/{name}") is not None, name
+    doc = parse(_booklet(REQUIRED))
     assert {p.picture_set for p in iter_pictures(doc)} == {"mulberry"}
     assert [c.source for c in compose(doc).credits.pictures] == ["Mulberry Symbols"]
     assert not [f for f in check(doc).findings if f.rule == "IMG-CONSISTENT-STYLE"]
+
+
+def test_core_names_give_the_pictures_chosen_for_them() -> None:
+    # pictures-src/mulberry-core.tsv says which Mulberry symbol draws each core name.
+    rows = (Path(__file__).resolve().parents[2] / "pictures-src" / "mulberry-core.tsv")
+    library = PictureLibrary()
+    for line in rows.read_text("utf-8").splitlines()[1:]:
+        name, _, file = line.partition("\t")
+        picture = library.resolve(f"mulberry/{name}")
+        assert picture is not None, name
+        if file.strip():
+            stem = re.sub(r"_\d[ab]$", "", file.strip().removesuffix(".svg"))
+            assert re.sub(r"_\d[ab]$", "", picture.source_id) == stem, (name, picture.source_id)
+        else:
+            assert picture.source_id == f"easyread:{name}", name
 
 
 def test_a_booklet_in_openmoji_draws_only_openmoji() -> None:
