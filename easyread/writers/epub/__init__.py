@@ -8,7 +8,7 @@ content document.
 
 from __future__ import annotations
 
-from typing import BinaryIO
+from typing import BinaryIO, Literal
 
 from easyread.errors import Reporter
 from easyread.location import Location
@@ -48,5 +48,29 @@ def write_epub(
             number = next(i for i, part in enumerate(book.parts, 1) if part.name == name)
             extras.append((f"overlay-{number}.smil", smil, "application/smil+xml", ""))
             lengths[name] = length
-    write_package(booklet, book, stylesheet(booklet.style), out, epoch=build_epoch(),
-                  extras=extras, audio=seconds, overlays=lengths)
+    faces, fonts = _fonts(booklet.style.font)
+    write_package(booklet, book, faces + stylesheet(booklet.style), out, epoch=build_epoch(),
+                  extras=[*fonts, *extras], audio=seconds, overlays=lengths)
+
+
+def _fonts(font: str) -> tuple[str, list[Extra]]:
+    """The bundled typeface as files in the book (its licence, the SIL OFL, allows it), with
+    the @font-face rules that use them; nothing for another font or when it is missing."""
+    from easyread.writers.bundled_font import FAMILY, font_file
+
+    if font != FAMILY:
+        return "", []
+    rules = [f"/* {FAMILY}: Copyright 2020 Braille Institute of America, Inc. Licensed under "
+             "the SIL Open Font License, Version 1.1 (https://openfontlicense.org). */\n"]
+    files: list[Extra] = []
+    weights: tuple[tuple[Literal["Regular", "Bold"], int], ...] = (("Regular", 400), ("Bold", 700))
+    for weight_name, weight in weights:
+        try:
+            data = font_file(weight_name).read_bytes()
+        except (ModuleNotFoundError, OSError):
+            return "", []
+        name = f"fonts/{FAMILY.replace(' ', '')}-{weight_name}.ttf"
+        files.append((name, data, "font/ttf", ""))
+        rules.append(f'@font-face {{ font-family: "{FAMILY}"; font-weight: {weight}; '
+                     f'font-style: normal; src: url("{name}") format("truetype"); }}\n')
+    return "".join(rules), files

@@ -14,7 +14,9 @@ from pathlib import Path
 import pytest
 from lxml import etree
 
+import easyread
 from easyread.cli import main
+from easyread.model import Row
 from tests.conftest import require_tool
 
 ROOT = Path(__file__).resolve().parents[3]
@@ -111,7 +113,9 @@ def test_rows_are_pictures_and_text_under_real_headings(books: dict[str, Path]) 
     assert len(rows) == 8
     first = rows[0]
     image = first.find(".//x:img", XHTML)
-    assert image is not None and image.get("alt") == "A letter in an envelope"
+    first_row = easyread.load(EXAMPLE).sections[1].blocks[0]
+    assert isinstance(first_row, Row) and first_row.picture is not None
+    assert image is not None and image.get("alt") == first_row.picture.alt
     assert f"EPUB/{image.get('src')}" in parts
     assert parts[f"EPUB/{image.get('src')}"].startswith(b"\x89PNG")
 
