@@ -12,7 +12,7 @@ from dataclasses import replace
 
 from easyread.pictures.suggest import Matcher, Suggestion
 
-__all__ = ["FREE_REPEATS", "MIN_LEAD", "MIN_SCORE", "REPEAT_FACTOR", "Picker", "lead"]
+__all__ = ["FREE_REPEATS", "MAX_WORDS", "MIN_LEAD", "MIN_SCORE", "REPEAT_FACTOR", "Picker", "lead"]
 
 MIN_SCORE = 8.0
 """The lowest score a picture needs to be placed without a person choosing it: rows matched
@@ -23,6 +23,9 @@ placed: (first - second) / first. A clear lead says more than a high score (a lo
 high scores for several pictures). Calibrated with benchmarks/pictures_accuracy.py
 --calibrate on the development rows only, for at most 5% wrong placements (see
 docs/pictures.md)."""
+MAX_WORDS = 25
+"""A row longer than this holds several ideas (easy read gives one idea a row, in short
+sentences): no picture is placed by itself there; a person chooses from the suggestions."""
 REPEAT_FACTOR = 0.85
 """A picture already used in the booklet for other ideas more than FREE_REPEATS times: its
 score times this, per use beyond those."""
@@ -77,7 +80,8 @@ class Picker:
         scores under `min_score` or leads the second by less than `min_lead`: a person
         chooses then. A placed picture is remembered for the rows that follow."""
         ranked = self.rank(text)
-        if not ranked or ranked[0].score < self.min_score or lead(ranked) < self.min_lead:
+        if (not ranked or ranked[0].score < self.min_score or lead(ranked) < self.min_lead
+                or len(text.split()) > MAX_WORDS):
             return None, ranked
         best = ranked[0]
         self.seen(best.name)
