@@ -23,8 +23,8 @@ _WEB = re.compile(
 _DOTTED = re.compile(r"\w\.[a-zA-Z]")
 # Digits in groups, 6 to 15 of them: 0800 123 4567, +44 20 7946 0000, 13 23 26.
 _PHONE = re.compile(r"(?<![\w/.,:])\+?\(?\d[\d ()-]{4,}\d(?![\w/.:%])")
-_TIME = re.compile(r"\b\d{1,2}(?:[:.]\d{2})?\s?(?:am|pm|a\.m\.|p\.m\.)(?!\w)|\b\d{1,2}:\d{2}\b",
-                   re.IGNORECASE)
+_TIME = re.compile(r"\b\d{1,2}(?:[:.]\d{2})?\s?(?:am|pm|a\.m\.|p\.m\.|o['\u2019]clock)(?!\w)"
+                   r"|\b\d{1,2}:\d{2}\b", re.IGNORECASE)
 # 4/5/2024, 2024-05-04, or a day, a word (the month) and a year: 6 May 2024, 6 mai 2024.
 _DATE = re.compile(r"\b\d{1,2}/\d{1,2}/\d{2,4}\b|\b\d{4}-\d{2}-\d{2}\b"
                    r"|\b\d{1,2}(?:st|nd|rd|th)? [^\W\d]{3,} \d{4}\b")

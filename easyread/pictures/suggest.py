@@ -209,8 +209,8 @@ class Matcher:
                 if (gram[0] in stop and (size == 1 or gram[-1] in stop)
                         and phrase not in self.synonyms):
                     continue
-                if size == 1 and start in covered:
-                    continue
+                if size == 1 and (start in covered or len(phrase) < 2):
+                    continue  # inside a phrase already matched, or a lone letter ("o'clock")
                 if size > 1 and phrase in self.synonyms:
                     covered.update(range(start, start + size))
                 weight = max(POSITION_FLOOR, 1.0 - POSITION_STEP * order[start])
