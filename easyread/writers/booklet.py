@@ -45,6 +45,10 @@ class Labels:
     """The first link of the web page, to jump past the contents to the main text."""
     continued: str
     """After a heading repeated at the top of a page, where a long list goes on."""
+    pictures_from: str
+    """Before the names of the picture sets, in the easy read part of the credits."""
+    licences: str
+    """The heading of the small print: licences of the pictures and the font."""
     layout_caption: str
     layout_description: str
     """What screen readers are told about each layout table in Word files."""

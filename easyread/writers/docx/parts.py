@@ -60,7 +60,8 @@ def write_word_list(writer: Writer, booklet: Booklet) -> None:
 
 
 def write_credits(writer: Writer, booklet: Booklet) -> None:
-    """Who wrote and checked the booklet, where the full version is, and picture credits."""
+    """Who wrote and checked the booklet and who made its pictures, in easy read words; the
+    licences of the pictures and the font after them, in smaller print."""
     credits, labels = booklet.credits, booklet.labels
     writer.start_page()
     writer.add_part_heading(labels.credits, _part("credits"))
@@ -69,24 +70,26 @@ def write_credits(writer: Writer, booklet: Booklet) -> None:
     if credits.checked_by:
         text = f"{labels.checked_by} {', '.join(credits.checked_by)}."
         writer.add_paragraph("Normal", oxml.run(text))
+    if credits.pictures:
+        sources = ", ".join(credit.source for credit in credits.pictures)
+        writer.add_paragraph("Normal", oxml.run(f"{labels.pictures_from} {sources}."))
     if credits.full_version:
         writer.add_paragraph("RowText", oxml.run(f"{labels.full_version}:"), keep_next=True)
         writer.add_paragraph("Normal", writer.add_link(credits.full_version,
                                                        credits.full_version))
-    if credits.pictures:
-        writer.add_paragraph("Heading2", oxml.run(labels.pictures))
-        writer.heading_reset(2)
-        for credit in credits.pictures:
-            has_more = bool(credit.url or credit.attribution)
-            writer.add_paragraph("RowText" if has_more else "Normal",
-                                 oxml.run(f"{credit.source}: {credit.licence}"),
-                                 keep_next=has_more)
-            if credit.url:
-                writer.add_paragraph("RowText" if credit.attribution else "Normal",
-                                     writer.add_link(credit.url, credit.url),
-                                     keep_next=bool(credit.attribution))
-            if credit.attribution:
-                writer.add_paragraph("Normal", oxml.run(credit.attribution))
-    # The font credit is for the typeface the PDF embeds; print it only if DOCX names it too.
-    if credits.font and booklet.style.docx_font == booklet.style.font:
-        writer.add_paragraph("Normal", oxml.run(f"{labels.font}: {credits.font}"))
+    # The font credit is for the typeface the file uses; print it only if DOCX uses it too.
+    font = credits.font if booklet.style.docx_font == booklet.style.font else ""
+    if not (credits.pictures or font):
+        return
+    writer.add_paragraph("Heading2", oxml.run(labels.licences))
+    writer.heading_reset(2)
+    for credit in credits.pictures:
+        writer.add_paragraph("SmallPrint", oxml.run(f"{credit.source}: {credit.licence}"),
+                             keep_next=bool(credit.url or credit.attribution))
+        if credit.url:
+            writer.add_paragraph("SmallPrint", writer.add_link(credit.url, credit.url),
+                                 keep_next=bool(credit.attribution))
+        if credit.attribution:
+            writer.add_paragraph("SmallPrint", oxml.run(credit.attribution))
+    if font:
+        writer.add_paragraph("SmallPrint", oxml.run(f"{labels.font}: {font}"))

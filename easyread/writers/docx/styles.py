@@ -262,6 +262,8 @@ def styles_xml(style: Style, language: str, title_size: float | None = None) -> 
         _paragraph_style("Picture", "Picture", _NO_HYPHENS + _spacing(0, 0, _line(1.0)),
                          custom=True),
         _paragraph_style("RowText", "Row Text", _NO_HYPHENS + _spacing(None, 0), custom=True),
+        _paragraph_style("SmallPrint", "Small Print",
+                         _NO_HYPHENS + _spacing(None, m.item_gap), sz(m.small_size), custom=True),
         _paragraph_style("ListBeside", "List Beside Picture",
                          _NO_HYPHENS + _spacing(m.item_gap, 0), custom=True),
         _paragraph_style("WordListTerm", "Word List Term",

@@ -196,21 +196,26 @@ def _credits(booklet: Booklet, ctx: Context, title_id: str) -> str:
     if credits.checked_by:
         names = "".join(f"<li>{escape(name)}</li>" for name in credits.checked_by)
         parts.append(f"<p>{escape(labels.checked_by)}:</p>\n<ul>{names}</ul>")
+    if credits.pictures:
+        sources = ", ".join(credit.source for credit in credits.pictures)
+        parts.append(_sentence(labels.pictures_from, sources))
     if credits.full_version:
         link = _link(credits.full_version, ctx, booklet)
         parts.append(f"<p>{escape(labels.full_version)}: {link}</p>")
-    if credits.pictures:
-        items = []
-        for credit in credits.pictures:
-            lines = [f"<p>{escape(credit.source)} {_DASH} {escape(credit.licence)}</p>"]
-            if credit.url:
-                lines.append(f"<p>{_link(credit.url, ctx, booklet)}</p>")
-            if credit.attribution:
-                lines.append(f"<p>{escape(credit.attribution)}</p>")
-            items.append("<li>" + "".join(lines) + "</li>")
-        parts.append(f"<h3>{escape(labels.pictures)}</h3>\n<ul>\n" + "\n".join(items) + "\n</ul>")
+    # The licences come after the easy read words, in smaller print.
+    small = []
+    for credit in credits.pictures:
+        lines = [f"<p>{escape(credit.source)}: {escape(credit.licence)}</p>"]
+        if credit.url:
+            lines.append(f"<p>{_link(credit.url, ctx, booklet)}</p>")
+        if credit.attribution:
+            lines.append(f"<p>{escape(credit.attribution)}</p>")
+        small.append("<li>" + "".join(lines) + "</li>")
     if credits.font:
-        parts.append(f"<h3>{escape(labels.font)}</h3>\n<p>{escape(credits.font)}</p>")
+        small.append(f"<li><p>{escape(labels.font)}: {escape(credits.font)}</p></li>")
+    if small:
+        parts.append(f'<h3>{escape(labels.licences)}</h3>\n<ul class="small-print">\n'
+                     + "\n".join(small) + "\n</ul>")
     if not parts:
         return ""
     return (

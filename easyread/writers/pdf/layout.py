@@ -165,12 +165,14 @@ def _word_list(b: Builder, booklet: Booklet) -> None:
 
 
 def _credits(b: Builder, booklet: Booklet) -> None:
+    """Who made the booklet in easy read words first; the licences after, in smaller print."""
     style, labels, credits = booklet.style, booklet.labels, booklet.credits
+    m = b.geo.m
     loc = booklet.document.meta.loc
     sect = b.tree.add("Sect", 0)
     _part_heading(b, sect, labels.credits, part_key("credits"))
 
-    def para(lines: Sequence[_Said], space: float | None = None) -> None:
+    def para(lines: Sequence[_Said], size: float = m.body_size) -> None:
         paras = []
         for text, bold, url in lines:
             p = b.tree.add("P", sect)
@@ -179,27 +181,30 @@ def _credits(b: Builder, booklet: Booklet) -> None:
                 paras.append(b.plain(text, link, loc, colour=style.colours.link, url=url))
             else:
                 paras.append(b.plain(text, p, loc, bold=bold))
-        b.flows.append(b.unit(paras, style.font_size, style.leading, space=space))
+        b.flows.append(b.unit(paras, size, size * m.body_line))
 
     if credits.author:
         para([(labels.written_by, False, None), (credits.author, True, None)])
     if credits.checked_by:
         para([(labels.checked_by, False, None)] + [(n, True, None) for n in credits.checked_by])
+    if credits.pictures:
+        para([(labels.pictures_from, False, None)]
+             + [(credit.source, True, None) for credit in credits.pictures])
     if credits.full_version:
         para([(labels.full_version, False, None), (credits.full_version, False,
                                                     credits.full_version)])
+    if not (credits.pictures or credits.font):
+        return
+    _sub_heading(b, sect, labels.licences)
+    for credit in credits.pictures:
+        lines: list[_Said] = [(f"{credit.source}: {credit.licence}", False, None)]
+        if credit.url:
+            lines.append((credit.url, False, credit.url))
+        if credit.attribution:
+            lines.append((credit.attribution, False, None))
+        para(lines, m.small_size)
     if credits.font:
-        # One short line, not a part of its own, so it never takes a page by itself.
-        para([(labels.font, True, None), (credits.font, False, None)])
-    if credits.pictures:
-        _sub_heading(b, sect, labels.pictures)
-        for credit in credits.pictures:
-            lines: list[_Said] = [(credit.source, True, None), (credit.licence, False, None)]
-            if credit.url:
-                lines.append((credit.url, False, credit.url))
-            if credit.attribution:
-                lines.append((credit.attribution, False, None))
-            para(lines)
+        para([(f"{labels.font}: {credits.font}", False, None)], m.small_size)
 
 
 def _sub_heading(b: Builder, parent: int, text: str) -> None:

@@ -46,7 +46,7 @@ def test_headings_use_heading_styles_in_order(sample_bytes: bytes) -> None:
         ("Heading1", "On the bus"),
         ("Heading1", "Word list"),
         ("Heading1", "Who made this booklet"),
-        ("Heading2", "Pictures"),
+        ("Heading2", "Licence details"),
     ]
 
 
@@ -283,7 +283,8 @@ def test_a_booklet_without_headings_or_extras_still_starts_the_body_on_page_two(
                    (Section(None, (make.row("Only one row."),), LOC),))
     data = build(doc)
     body = body_of(data)
-    assert headings(data) == [("Heading1", "Who made this booklet"), ("Heading2", "Pictures")]
+    assert headings(data) == [("Heading1", "Who made this booklet"),
+                              ("Heading2", "Licence details")]
     first_row = next(body.iter(qn("w:tbl")))
     assert first_row.find(".//" + qn("w:pageBreakBefore")) is not None
     assert check_docx(data) == []

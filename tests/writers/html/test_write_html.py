@@ -89,8 +89,7 @@ def test_headings_start_at_one_h1_and_never_skip_a_level(page: Any) -> None:
         ("h2", "Borrowing books"),
         ("h2", "Word list"),
         ("h2", "Who made this booklet"),
-        ("h3", "Pictures"),
-        ("h3", "Font"),
+        ("h3", "Licence details"),
     ]
 
 
@@ -201,7 +200,11 @@ def test_credits_name_people_pictures_and_font(page: Any) -> None:
     assert "This booklet was written by Town Library team." in text
     assert [text_of(li) for li in footer.xpath("./ul[1]/li")] == ["Sam Reed", "Priya Shah"]
     assert footer.xpath(".//a/@href")[0] == "https://example.org/library-rules"
-    assert "Test Shapes \N{EN DASH} CC BY 4.0" in text
+    # Easy read words first, the licences after in smaller print.
+    assert "The pictures are from Test Shapes." in text
+    assert text.index("The pictures are from") < text.index("Licence details")
+    small = text_of(footer.xpath('.//ul[@class="small-print"]')[0])
+    assert "Test Shapes: CC BY 4.0" in small
     assert "https://example.org/shapes" in footer.xpath(".//a/@href")
     assert "Shapes drawn for the easyread tests" in text
     assert "Atkinson Hyperlegible by the Braille Institute, SIL Open Font License 1.1" in text
