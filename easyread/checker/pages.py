@@ -7,7 +7,7 @@ import math
 from easyread.measures import Measures, measures
 from easyread.model import Document, Heading, ListBlock, Row, beside_list
 
-__all__ = ["estimate_pages"]
+__all__ = ["chars_per_line", "estimate_pages", "printed_lines"]
 
 
 def estimate_pages(doc: Document) -> int:
@@ -18,8 +18,7 @@ def estimate_pages(doc: Document) -> int:
     m = measures(doc.style)
     height = m.body_height
     line_height = m.leading
-    # About half an em per character on average for a sans serif face.
-    chars_per_line = max(10, int(m.text_column / (m.body_size * 0.5)))
+    chars_per_line = _chars_per_line(m)
     pages, used = 0, height  # "used = height" makes the first block open a page
     for section in doc.sections:
         if doc.style.section_new_page or pages == 0:
@@ -54,6 +53,21 @@ def estimate_pages(doc: Document) -> int:
     )
     word_list = math.ceil(words * line_height * 1.3 / height) if doc.hard_words else 0
     return 1 + 1 + pages + word_list + 1
+
+
+def _chars_per_line(m: Measures) -> int:
+    # About half an em per character on average for a sans serif face.
+    return max(10, int(m.text_column / (m.body_size * 0.5)))
+
+
+def chars_per_line(doc: Document) -> int:
+    """About how many characters fit on one printed line of a row's text."""
+    return _chars_per_line(measures(doc.style))
+
+
+def printed_lines(row: Row, width: int) -> int:
+    """About how many lines `row` takes when printed `width` characters to a line."""
+    return _lines(row, width)
 
 
 def _heading(heading: Heading, m: Measures) -> float:

@@ -85,3 +85,14 @@ def test_hints_grow_with_the_problem() -> None:
         for f in run(":talk: " + " ".join(["word"] * 17) + ".\n", "TEXT-SENTENCE-LENGTH").findings
     ]
     assert hint == "Split it into 2 short sentences, each on its own line."
+
+
+def test_row_length_is_counted_in_printed_lines() -> None:
+    # One source line of 120 words wraps onto many lines on the page.
+    long_line = ":talk: " + " ".join(["Tell"] + ["us"] * 118) + " today.\n"
+    report = run(long_line, "LAYOUT-ROW-SIZE")
+    (finding,) = report.findings
+    assert finding.message.startswith("This row takes about ")
+    lines = int(finding.message.split("about ")[1].split()[0])
+    assert lines > 5
+    assert found(":talk: Tell us today.\nWe will call you.\n", "LAYOUT-ROW-SIZE") == []
