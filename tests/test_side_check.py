@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+from pathlib import Path
 
 import pytest
 
@@ -36,3 +37,29 @@ def test_cancel_stops_the_child() -> None:
     if child is not None:
         with pytest.raises(ChildProcessError):
             os.waitpid(child.pid, os.WNOHANG)  # already reaped: nothing is left running
+
+
+def test_the_real_page_count_judges_the_length() -> None:
+    doc = easyread.parse(TEXT)
+    estimated = side_check.start_check(doc).result()
+    assert "2 warnings" in estimated.summary and "about 4 pages" in estimated.summary
+    assert estimated.summary_counted == estimated.summary.replace("about 4 pages", "4 pages")
+    counted = side_check.check_with_pages(doc, 34)
+    assert counted.pages == 34 and ", 34 pages;" in counted.summary
+    assert "4 warnings" in counted.summary  # 34 pages: too long, and wants a contents page
+
+
+def test_build_says_the_pdf_page_count(tmp_path: Path) -> None:
+    import subprocess
+    import sys
+
+    from pypdf import PdfReader
+
+    (tmp_path / "b.md").write_text(TEXT, encoding="utf-8")
+    done = subprocess.run(
+        [sys.executable, "-m", "easyread", "build", "b.md", "--format", "pdf"],
+        cwd=tmp_path, capture_output=True, text=True, timeout=300, check=False,
+    )
+    assert done.returncode == 0, done.stderr
+    pages = len(PdfReader(tmp_path / "b.pdf").pages)
+    assert f", {pages} pages;" in done.stdout and "about" not in done.stdout.split(";")[1]

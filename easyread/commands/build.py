@@ -166,6 +166,16 @@ def _build(source: Path, args: argparse.Namespace) -> int:
         raise
     if checking is not None:
         result = checking.result()
+        from dataclasses import replace
+
+        pages = _pdf_pages(made.get("pdf"))
+        if pages is not None and pages != result.pages:
+            # The estimate was wrong: judge the length (and say the count) from the real PDF.
+            from easyread.commands.side_check import check_with_pages
+
+            result = check_with_pages(doc, pages)
+        elif pages is not None:
+            result = replace(result, summary=result.summary_counted)
         if not args.quiet or (args.strict and result.errors):
             _print_errors(result, source)
         if not args.quiet:
@@ -186,6 +196,18 @@ def _build(source: Path, args: argparse.Namespace) -> int:
         if not args.quiet:
             print(f"wrote {len(chosen)} picture{'s' if len(chosen) != 1 else ''} into {source}")
     return 0
+
+
+def _pdf_pages(data: bytes | None) -> int | None:
+    """The number of pages of the PDF `data` (None when no PDF was made)."""
+    if data is None:
+        return None
+    from io import BytesIO
+
+    import pikepdf
+
+    with pikepdf.open(BytesIO(data)) as pdf:
+        return len(pdf.pages)
 
 
 def _print_errors(result: CheckResult, source: Path) -> None:

@@ -9,7 +9,7 @@ Either way the build sees the same result.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from easyread.forked import Forked, can_fork, fork
@@ -17,7 +17,7 @@ from easyread.forked import Forked, can_fork, fork
 if TYPE_CHECKING:
     from easyread.model import Document
 
-__all__ = ["CheckResult", "PendingCheck", "start_check"]
+__all__ = ["CheckResult", "PendingCheck", "check_with_pages", "start_check"]
 
 
 _SHOWN_ERRORS = 3
@@ -32,15 +32,27 @@ class CheckResult:
     summary: str
     errors: int
     first_errors: tuple[str, ...] = ()
+    pages: int = 0
+    """The page count the check used (estimated unless a PDF's count was given)."""
+    summary_counted: str = ""
+    """The summary line for when a PDF turns out to have exactly `pages` pages."""
 
 
-def _check(doc: Document) -> CheckResult:
-    from easyread.checker import Severity, check, format_summary
+def _check(doc: Document, pages: int | None = None) -> CheckResult:
+    from easyread.checker import CheckConfig, Severity, check, format_summary
 
-    report = check(doc)
+    report = check(doc, CheckConfig(pages=pages))
     shown = [f for f in report.findings if f.severity is Severity.ERROR][:_SHOWN_ERRORS]
     listed = tuple(str(f) + (f"\n    {f.hint}" if f.hint else "") for f in shown)
-    return CheckResult(format_summary(report), report.errors, listed)
+    counted = replace(report, summary=replace(report.summary, pages_estimated=False))
+    return CheckResult(
+        format_summary(report), report.errors, listed, report.summary.pages, format_summary(counted)
+    )
+
+
+def check_with_pages(doc: Document, pages: int) -> CheckResult:
+    """Check `doc` again here, with the real page count of the PDF just made."""
+    return _check(doc, pages)
 
 
 class PendingCheck:

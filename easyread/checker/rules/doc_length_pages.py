@@ -1,7 +1,8 @@
 """DOC-LENGTH-PAGES: keep the booklet short.
 
 What it checks: a booklet with more than `max_pages` pages (20). The page count comes from
-the built PDF when there is one; otherwise it is estimated from the rows.
+the PDF when `easyread build` makes one (and from `easyread check --pages N`); otherwise it
+is estimated from the rows.
 Why: a long booklet is tiring to read. If there is a lot to say, make 2 booklets.
 Bad: :park: We go to the park on Sunday. (150 times)
 Good: :park: We go to the park on Sunday. (60 times)
