@@ -24,7 +24,8 @@ def write_cover(writer: Writer, booklet: Booklet) -> None:
     if cover.subtitle:
         writer.add_paragraph("Subtitle", oxml.run(cover.subtitle))
     if cover.picture is not None:
-        writer.add_picture_paragraph(cover.picture, writer.geometry.cover_picture_mm, "Picture")
+        writer.add_picture_paragraph(cover.picture, writer.geometry.cover_picture_mm,
+                                     "CoverPicture")
     if cover.date:
         writer.add_paragraph("CoverText", oxml.run(cover.date))
 

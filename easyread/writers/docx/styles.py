@@ -238,9 +238,8 @@ def styles_xml(style: Style, language: str, title_size: float | None = None) -> 
     on_accent = contrast_ratio(colours.background, colours.accent) >= MIN_CONTRAST
     label_colour = colours.background if on_accent else colours.heading
     accent = attr(colours.accent[1:])
-    # A thick border in the fill colour pads the label, like the PDF's rounded label.
-    label_fill = (f'<w:bdr w:val="single" w:sz="{_eighths(m.box_padding / 2)}" w:space="0" '
-                  f'w:color="{accent}"/><w:shd w:val="clear" w:color="auto" w:fill="{accent}"/>'
+    # The label's words on the accent colour, like the PDF's label.
+    label_fill = (f'<w:shd w:val="clear" w:color="auto" w:fill="{accent}"/>'
                   if on_accent else "")
     parts += [
         _paragraph_style("Title", "Title",
@@ -261,6 +260,10 @@ def styles_xml(style: Style, language: str, title_size: float | None = None) -> 
         # Pictures sit on single-spaced lines: 1.5 spacing would stretch an inline picture's line.
         _paragraph_style("Picture", "Picture", _NO_HYPHENS + _spacing(0, 0, _line(1.0)),
                          custom=True),
+        # The cover picture is centred, as on the PDF cover.
+        _paragraph_style("CoverPicture", "Cover Picture",
+                         _NO_HYPHENS + _spacing(m.heading_space, 0, _line(1.0))
+                         + '<w:jc w:val="center"/>', custom=True),
         _paragraph_style("RowText", "Row Text", _NO_HYPHENS + _spacing(None, 0), custom=True),
         _paragraph_style("SmallPrint", "Small Print",
                          _NO_HYPHENS + _spacing(None, m.item_gap), sz(m.small_size), custom=True),

@@ -249,14 +249,14 @@ class Builder:
 
     def keep_list(self, start: int) -> None:
         """Keep a list's items from `start` on one page when there are up to SHORT_LIST of
-        them; a longer one may break, but never before its second or last item, and the page
-        it goes on to starts with its heading and "(continued)"."""
+        them; a longer one may break, but never before its second or last item. A list that
+        breaks (or is too tall for any page) goes on under its heading and "(continued)"."""
         items = [flow for flow in self.flows[start:] if isinstance(flow, Unit)]
         if len(items) <= SHORT_LIST:
             for item in items[:-1]:
                 item.keep_with_next = True
-            return
-        items[0].keep_with_next = items[-2].keep_with_next = True
+        else:
+            items[0].keep_with_next = items[-2].keep_with_next = True
         repeat = self._continued()
         for item in items[1:]:
             item.repeat = repeat

@@ -133,16 +133,20 @@ class _State:
 
 def _next_height(flows: Sequence[Flow], start: int, limit: float) -> float:
     """The height of the units from `start` that must share a page: each unit kept with
-    the next, and the first one that is not (at most `limit`)."""
-    total = 0.0
+    the next, and the first one that is not. A group taller than `limit` could never share
+    a page, so then only the next unit counts (a heading still gets its first row)."""
+    total, first = 0.0, None
     for flow in flows[start:]:
-        if isinstance(flow, NewPage) or total >= limit:
+        if isinstance(flow, NewPage):
             break
         if isinstance(flow, Unit):
             total += flow.space_before + flow.height
-            if not flow.keep_with_next:
+            first = total if first is None else first
+            if total > limit or not flow.keep_with_next:
                 break
-    return min(total, limit)
+    if total > limit:
+        return min(first or 0.0, limit)
+    return total
 
 
 def _cut(state: _State, unit: Unit) -> Unit:

@@ -172,7 +172,7 @@ def _credits(b: Builder, booklet: Booklet) -> None:
     sect = b.tree.add("Sect", 0)
     _part_heading(b, sect, labels.credits, part_key("credits"))
 
-    def para(lines: Sequence[_Said], size: float = m.body_size) -> None:
+    def para(lines: Sequence[_Said], size: float = m.body_size, keep: bool = False) -> None:
         paras = []
         for text, bold, url in lines:
             p = b.tree.add("P", sect)
@@ -181,7 +181,7 @@ def _credits(b: Builder, booklet: Booklet) -> None:
                 paras.append(b.plain(text, link, loc, colour=style.colours.link, url=url))
             else:
                 paras.append(b.plain(text, p, loc, bold=bold))
-        b.flows.append(b.unit(paras, size, size * m.body_line))
+        b.flows.append(b.unit(paras, size, size * m.body_line, keep=keep))
 
     if credits.author:
         para([(labels.written_by, False, None), (credits.author, True, None)])
@@ -202,7 +202,8 @@ def _credits(b: Builder, booklet: Booklet) -> None:
             lines.append((credit.url, False, credit.url))
         if credit.attribution:
             lines.append((credit.attribution, False, None))
-        para(lines, m.small_size)
+        # The small print stays together with its heading (it is short).
+        para(lines, m.small_size, keep=bool(credits.font))
     if credits.font:
         para([(f"{labels.font}: {credits.font}", False, None)], m.small_size)
 
