@@ -23,6 +23,7 @@ from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 import icon_mulberry as mulberry
+import icon_svg
 from icon_sources import PINS, IntegrityError, Pin, fetch_tarball, members, verify_integrity
 from icon_svg import (
     ATTRIBUTES,
@@ -212,6 +213,9 @@ def build(out: Path, cache: Path, mulberry_dir: Path, extra: Path = EXTRA) -> di
     from icon_mulberry_index import mulberry_entries
 
     files = {kind: members(fetch_tarball(pin, cache)) for kind, pin in PINS.items()}
+    fitted = cache / "fitted-viewboxes.json"
+    if fitted.is_file():
+        icon_svg.FITTED.update(json.loads(fitted.read_text(encoding="utf-8")))
     for kind in SETS:
         (out / kind).mkdir(parents=True, exist_ok=True)
     (out / "LICENSES").mkdir(exist_ok=True)
@@ -239,6 +243,7 @@ def build(out: Path, cache: Path, mulberry_dir: Path, extra: Path = EXTRA) -> di
             sets[kind]["package"] = f"{PINS[kind].package}@{PINS[kind].version}"
     sets["openmoji"]["keywords_by_language"] = sets["fluent"]["keywords_by_language"] = (
         f"{PINS['emojibase'].package}@{PINS['emojibase'].version} (CLDR annotations, MIT)")
+    fitted.write_text(json.dumps(icon_svg.FITTED), encoding="utf-8")
     index = {"sets": sets, "pictures": pictures}
     # One picture a line: small enough to load fast, still readable in a diff.
     lines = ",\n".join(json.dumps(p, ensure_ascii=False, separators=(",", ":"))

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import io
 import re
 import xml.etree.ElementTree as ET
@@ -99,23 +100,35 @@ FIT_PX = 400
 """Width the drawing is rendered at to find its edges: a pixel is 0.25% of the picture."""
 
 
+FITTED: dict[str, str] = {}
+"""viewBoxes found before, by a hash of the SVG and margin: build_icons.py keeps them in its
+cache folder, so a rebuild draws only the pictures that changed."""
+
+
 def fit_viewbox(svg: str, margin: float = 0.01) -> str:
     """`svg` with a square viewBox around its visible drawing (plus `margin` of the side), so
     the drawing, not the set's empty border, fills the picture box. Uses resvg, as the
     library does to draw pictures, so strokes and transforms count exactly."""
-    import resvg_py
-    from PIL import Image
-
     match = re.search(r'viewBox="([^"]+)"', svg)
     if match is None:
         return svg
-    x, y, width, _height = (float(v) for v in match.group(1).replace(",", " ").split())
+    key = hashlib.sha256(f"{margin}|{svg}".encode()).hexdigest()
+    view = FITTED.get(key)
+    if view is None:
+        view = FITTED[key] = _fitted_view(svg, match.group(1), margin)
+    return svg[:match.start(1)] + view + svg[match.end(1):]
+
+
+def _fitted_view(svg: str, viewbox: str, margin: float) -> str:
+    import resvg_py
+    from PIL import Image
+    x, y, width, _height = (float(v) for v in viewbox.replace(",", " ").split())
     png = bytes(resvg_py.svg_to_bytes(svg_string=svg, width=FIT_PX))
     with Image.open(io.BytesIO(png)) as image:
         box = image.getchannel("A").point(lambda a: 255 if a > 8 else 0).getbbox()
         px_width = image.width
     if box is None:
-        return svg  # nothing visible: leave it for the tests to catch
+        return viewbox  # nothing visible: leave it for the tests to catch
     unit = width / px_width
     left, top = x + box[0] * unit, y + box[1] * unit
     right, bottom = x + box[2] * unit, y + box[3] * unit
@@ -124,8 +137,7 @@ def fit_viewbox(svg: str, margin: float = 0.01) -> str:
     centre_x, centre_y = (left + right) / 2, (top + bottom) / 2
     decimals = 1 if side > 100 else 3
     numbers = (centre_x - side / 2, centre_y - side / 2, side, side)
-    view = " ".join(short_numbers(f"{n:.{decimals}f}", decimals).strip() for n in numbers)
-    return svg[:match.start(1)] + view + svg[match.end(1):]
+    return " ".join(short_numbers(f"{n:.{decimals}f}", decimals).strip() for n in numbers)
 
 
 _RULE = re.compile(r"([^{}]+)\{([^{}]*)\}")
