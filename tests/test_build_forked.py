@@ -20,7 +20,7 @@ TEXT = "---\ntitle: Our day out\n---\n\n# Going out\n\nWe go to the park.\n"
 PARENT = os.getpid()
 
 
-def _fake_writer(fmt: str, fail_in_child: bool = False) -> easyread.writers.Writer:
+def _fake_writer(fmt: str, fail_in_child: bool = False) -> easyread.writers.FormatWriter:
     def write(booklet: Booklet, out: BinaryIO, *, pictures: PictureRenderer,
               report: Reporter) -> None:
         if fail_in_child and os.getpid() != PARENT:

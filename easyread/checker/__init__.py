@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import gc
 
+from easyread.checker.analysis import analyse
 from easyread.checker.config import CheckConfig, resolve
 from easyread.checker.finding import Finding, Severity
 from easyread.checker.format import format_json, format_sarif, format_summary, format_text
@@ -16,7 +17,6 @@ from easyread.checker.readability import measure
 from easyread.checker.registry import MODULES, RULES
 from easyread.checker.report import Report, RowMeasure, Summary, score
 from easyread.checker.rule import RuleContext
-from easyread.checker.text import analyse
 from easyread.checker.units import text_sentences
 from easyread.checker.vocab import hard_words
 from easyread.model import Document

@@ -13,7 +13,7 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
-    from easyread.checker.text import Analysis
+    from easyread.checker.analysis import Analysis
 
 __all__ = ["explained_stems", "sentence_explained", "stem"]
 

@@ -11,7 +11,7 @@ from easyread.checker.finding import Finding, Severity
 from easyread.location import Location
 
 if TYPE_CHECKING:
-    from easyread.checker.text import Analysis
+    from easyread.checker.analysis import Analysis
     from easyread.model import Document
 
 __all__ = ["Rule", "RuleContext"]

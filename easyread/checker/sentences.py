@@ -14,8 +14,8 @@ from typing import TYPE_CHECKING
 from easyread.location import Location
 
 if TYPE_CHECKING:
+    from easyread.checker.analysis import LineText, Word
     from easyread.checker.profile import Profile
-    from easyread.checker.text import LineText, Word
 
 __all__ = ["Sentence", "split_sentences"]
 

@@ -15,7 +15,7 @@ from collections import Counter
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from easyread.checker.text import RowText, Sentence
+    from easyread.checker.analysis import RowText, Sentence
 
 __all__ = ["text_sentences"]
 

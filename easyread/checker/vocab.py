@@ -23,7 +23,7 @@ from easyread.checker.plainwords import plain_words
 from easyread.checker.readability import syllables
 
 if TYPE_CHECKING:
-    from easyread.checker.text import Analysis, Word
+    from easyread.checker.analysis import Analysis, Word
 
 __all__ = [
     "SPLIT",

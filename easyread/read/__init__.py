@@ -16,9 +16,9 @@ from easyread.errors import Reporter, SourceError, ignore
 from easyread.location import Location
 from easyread.model import Document, Meta
 from easyread.pictures.library import PictureLibrary, bundled_sets
-from easyread.read.build import BodyBuilder
 from easyread.read.frontmatter import read_front_matter
 from easyread.read.markdown import parser
+from easyread.read.model_builder import BodyBuilder
 from easyread.read.pictures import PictureResolver, picture_folder
 from easyread.read.source import decode, normalise
 from easyread.read.tree import block_tree

@@ -14,7 +14,7 @@ from typing import Any
 
 from easyread.errors import EasyReadError
 from easyread.model import Document, iter_rows
-from easyread.serve.source import RowSource, SourceLines, blank, is_picture_name, map_rows
+from easyread.serve.row_lines import RowSource, SourceLines, blank, is_picture_name, map_rows
 
 __all__ = ["Edit", "EditError", "add_row", "apply_edit", "clean_lines", "remove_row",
            "set_picture", "set_text"]

@@ -24,7 +24,7 @@ from easyread.errors import SourceError
 from easyread.formats import FORMATS
 from easyread.serve.edit import EditError
 from easyread.serve.page import page_json, sentence, studio_page
-from easyread.serve.pictures import PictureSearch, picture_bytes, picture_file
+from easyread.serve.picture_search import PictureSearch, picture_bytes, picture_file
 from easyread.serve.state import ConflictError, Studio
 from easyread.writers import render_bytes
 

@@ -19,7 +19,7 @@ from easyread.model import Document, iter_rows
 from easyread.read import parse_with_tokens
 from easyread.read.source import decode
 from easyread.serve.edit import EditError, apply_edit
-from easyread.serve.source import RowSource, map_rows
+from easyread.serve.row_lines import RowSource, map_rows
 
 __all__ = ["ConflictError", "Snapshot", "Studio"]
 

@@ -22,16 +22,17 @@ from easyread.model import Document
 from easyread.pictures.render import PictureRenderer
 from easyread.writers.booklet import Booklet, compose
 
-__all__ = ["FORMATS", "Writer", "render", "render_bytes", "write_bytes", "writer_for"]
+__all__ = ["FORMATS", "FormatWriter", "render", "render_bytes", "write_bytes", "writer_for"]
 
-Writer = Callable[..., None]
+FormatWriter = Callable[..., None]
+"""A writer function: ``write_NAME(booklet, out, *, pictures, report)``."""
 _HINT = "choose another file name or folder"
 
 
-def writer_for(fmt: str) -> Writer:
+def writer_for(fmt: str) -> FormatWriter:
     """The writer function for the format named `fmt`; ValueError for a format there is not."""
     module_name, _, func = format_named(fmt).writer.partition(":")
-    writer: Writer = getattr(importlib.import_module(module_name), func)
+    writer: FormatWriter = getattr(importlib.import_module(module_name), func)
     return writer
 
 

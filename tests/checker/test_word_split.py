@@ -7,8 +7,8 @@ import re
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from easyread.checker.analysis import _ASCII_WORD, _WORD, line_text
 from easyread.checker.readability import measure, syllables
-from easyread.checker.text import _ASCII_WORD, _WORD, line_text
 from easyread.location import Location
 from easyread.model import Line, Run
 

@@ -18,7 +18,7 @@ from easyread.serve.edit import (
     set_picture,
     set_text,
 )
-from easyread.serve.source import map_rows
+from easyread.serve.row_lines import map_rows
 
 ROOT = Path(__file__).resolve().parents[2]
 

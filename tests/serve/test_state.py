@@ -7,10 +7,10 @@ from typing import Any
 
 import pytest
 
-import easyread.serve.source as source_module
+import easyread.serve.row_lines as source_module
 from easyread import read
 from easyread.checker import CheckConfig, check
-from easyread.serve.source import map_rows
+from easyread.serve.row_lines import map_rows
 from easyread.serve.state import Studio
 
 BOOKLET = """---

@@ -16,10 +16,10 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+from easyread.checker.analysis import LineText
 from easyread.checker.finding import Finding, Severity
 from easyread.checker.rule import Rule, RuleContext
 from easyread.checker.rules.text_abbreviations import defined_initials
-from easyread.checker.text import LineText
 from easyread.checker.vocab import vocabulary
 from easyread.model import Document
 

@@ -19,9 +19,9 @@ import re
 from collections.abc import Iterator
 from typing import cast
 
+from easyread.checker.analysis import Analysis, normalise
 from easyread.checker.finding import Finding, Severity
 from easyread.checker.rule import Rule, RuleContext
-from easyread.checker.text import Analysis, normalise
 from easyread.checker.vocab import vocabulary
 from easyread.model import Document
 

@@ -16,9 +16,9 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from easyread.checker.analysis import Word
 from easyread.checker.finding import Finding, Severity
 from easyread.checker.rule import Rule, RuleContext
-from easyread.checker.text import Word
 from easyread.model import Document
 
 RULE = Rule(

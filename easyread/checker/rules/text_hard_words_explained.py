@@ -19,10 +19,10 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from easyread.checker.analysis import has_digits
 from easyread.checker.explained import sentence_explained, stem
 from easyread.checker.finding import Finding, Severity
 from easyread.checker.rule import Rule, RuleContext
-from easyread.checker.text import has_digits
 from easyread.checker.vocab import term_matches
 from easyread.model import Document
 

@@ -11,9 +11,9 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+from easyread.checker.analysis import normalise
 from easyread.checker.finding import Finding, Severity
 from easyread.checker.rule import Rule, RuleContext
-from easyread.checker.text import normalise
 from easyread.model import Document
 
 RULE = Rule(

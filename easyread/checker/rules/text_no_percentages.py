@@ -16,9 +16,9 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+from easyread.checker.analysis import has_digits
 from easyread.checker.finding import Finding, Severity
 from easyread.checker.rule import Rule, RuleContext
-from easyread.checker.text import has_digits
 from easyread.model import Document
 
 RULE = Rule(

@@ -18,10 +18,10 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+from easyread.checker.analysis import Word
 from easyread.checker.explained import stem
 from easyread.checker.finding import Finding, Severity
 from easyread.checker.rule import Rule, RuleContext
-from easyread.checker.text import Word
 from easyread.checker.vocab import Vocabulary, vocabulary
 from easyread.model import Document
 

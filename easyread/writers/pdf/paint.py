@@ -27,7 +27,7 @@ from easyread.model import Picture
 from easyread.pictures.render import PictureRenderer
 from easyread.style import Style
 from easyread.writers.missing import DASH, missing_picture
-from easyread.writers.pdf import forms as vector
+from easyread.writers.pdf import vector_pictures as vector
 from easyread.writers.pdf.boxes import Anchor, Fragment, PictureBox, Shape, TextLine
 from easyread.writers.pdf.layout import Layout
 from easyread.writers.pdf.tagging import Marks
@@ -187,7 +187,7 @@ class _Painter:
 
         None means the picture is drawn as a PNG instead. Converting an SVG is the slowest
         step of painting, so each picture is converted and written only once per PDF (and
-        its operators are kept on disk for the next build, see :mod:`.forms`).
+        its operators are kept on disk for the next build, see :mod:`.vector_pictures`).
         """
         if picture.path in self.forms:
             return self.forms[picture.path]

@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from easyread.pictures.safety import clean_svg
-from easyread.writers.pdf import forms
+from easyread.writers.pdf import vector_pictures as forms
 from tests.writers.pdf.conftest import PICTURES, build, document, row, section
 
 

@@ -11,7 +11,7 @@ from typing import Any
 from easyread.pictures.library import SUFFIXES, LibraryPicture, PictureLibrary
 from easyread.pictures.safety import clean_svg
 from easyread.pictures.suggest import suggest
-from easyread.serve.source import is_picture_name
+from easyread.serve.row_lines import is_picture_name
 from easyread.serve.state import Studio
 
 __all__ = ["MEDIA_TYPES", "PictureSearch", "picture_bytes", "picture_file"]
