@@ -20,6 +20,13 @@
     button.setAttribute("aria-pressed", "true");
     audio.currentTime = parseFloat(button.getAttribute("data-start"));
     audio.play().catch(stop);
+    // timeupdate comes only every quarter second or so: a timer stops the row on time.
+    var mine = button;
+    setTimeout(function check() {
+      if (playing !== mine) { return; }
+      var left = end - audio.currentTime;
+      if (left <= 0.02) { stop(); } else { setTimeout(check, Math.min(left * 1000, 200)); }
+    }, 50);
   });
   audio.addEventListener("timeupdate", function () {
     if (playing && audio.currentTime >= end) { stop(); }
