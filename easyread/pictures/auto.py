@@ -73,8 +73,8 @@ def auto_pictures(
     """
     library = library or PictureLibrary(doc.meta.picture_dirs, picture_set=doc.style.picture_set,
                                         people=doc.style.people)
-    filler = _Filler(library, Picker(matcher_for(library, doc.meta.language),
-                                              min_score, min_lead))
+    picker = Picker(matcher_for(library, doc.meta.language), min_score, min_lead)
+    filler = _Filler(library, picker)
     sections = tuple(
         replace(section, blocks=filler.blocks(section.blocks)) for section in doc.sections
     )
