@@ -11,7 +11,8 @@ from easyread.location import Location
 from easyread.model import Block, Box, Heading, Line, ListBlock, PageBreak, Row
 from easyread.writers.booklet import Booklet
 
-__all__ = ["Chapter", "Item", "reading_script", "recording_name", "title_place"]
+__all__ = ["Chapter", "Item", "reading_script", "recording_name", "title_place",
+           "word_list_place"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -54,7 +55,7 @@ def reading_script(booklet: Booklet) -> tuple[Chapter, ...]:
         title = booklet.word_list_title
         words = [Item(f"{word.term}.\n" + _sentences(word.explanation), word.loc)
                  for word in booklet.word_list]
-        heading = Item(title, words[0].loc.at(column=0), heading=True)
+        heading = Item(title, word_list_place(booklet), heading=True)
         chapters.append(Chapter(title, (heading, *words)))
     return (Chapter(meta.title, tuple(opening)), *chapters)
 
@@ -62,6 +63,11 @@ def reading_script(booklet: Booklet) -> tuple[Chapter, ...]:
 def title_place(booklet: Booklet) -> Location:
     """The place the title's sound is kept under in the spoken booklet's clips."""
     return booklet.document.meta.loc.at(column=0)
+
+
+def word_list_place(booklet: Booklet) -> Location:
+    """The place the word list heading's sound is kept under (the list must not be empty)."""
+    return booklet.word_list[0].loc.at(column=0)
 
 
 def _heading(heading: Heading) -> Item:

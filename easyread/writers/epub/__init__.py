@@ -33,7 +33,7 @@ def write_epub(
     lengths: dict[str, float] = {}
     if booklet.with_audio:
         from easyread.audio.mp3 import mp3_file
-        from easyread.audio.script import title_place
+        from easyread.audio.script import title_place, word_list_place
         from easyread.audio.timeline import speak_booklet
         from easyread.writers.epub.overlays import AUDIO_FILE, overlays
 
@@ -43,6 +43,9 @@ def write_epub(
         places.update({block.anchor: block.loc for block in iter_blocks(booklet.document)
                        if isinstance(block, Heading)})
         places["booklet-title"] = title_place(booklet)
+        places.update(book.word_ids)
+        if booklet.word_list:
+            places["word-list"] = word_list_place(booklet)
         extras.append((AUDIO_FILE, mp3_file(spoken, title=booklet.title), "audio/mpeg", ""))
         for name, (smil, length) in overlays(book, spoken.clips, places).items():
             number = next(i for i, part in enumerate(book.parts, 1) if part.name == name)

@@ -49,6 +49,8 @@ class Book:
     """(printed page number, "file.xhtml#id") in order."""
     row_ids: dict[Location, str] = field(default_factory=dict)
     """Each row's id, by the row's place in the source."""
+    word_ids: dict[str, Location] = field(default_factory=dict)
+    """The id of each entry of the word list -> the place of its (first) word in the source."""
     places: dict[str, str] = field(default_factory=dict)
     """Each id in the book -> the file it is in."""
 
@@ -90,7 +92,8 @@ def book_parts(booklet: Booklet, pictures: PictureRenderer, report: Reporter) ->
                         "bodymatter chapter"))
     if booklet.word_list:
         raw.append(Part("words.xhtml", booklet.word_list_title,
-                        _word_list(booklet, ctx, "word-list"), "glossary"))
+                        _word_ids(booklet, book, _word_list(booklet, ctx, "word-list")),
+                        "glossary"))
     credits = _credits(booklet, ctx, "credits")
     if credits:
         raw.append(Part("credits.xhtml", booklet.labels.credits, credits, "backmatter"))
@@ -105,6 +108,21 @@ def book_parts(booklet: Booklet, pictures: PictureRenderer, report: Reporter) ->
     starts = page_starts(booklet, targets, report)
     book.parts = [_xhtml(part, book, starts) for part in raw]
     return book
+
+
+def _word_ids(booklet: Booklet, book: Book, html: str) -> str:
+    """Give each word list entry an id, so the read-aloud can light it up. The web page
+    writes one entry for a word explained twice in a row, so the ids follow its grouping."""
+    parts = html.split("<div><dt>")
+    last = None
+    number = 0
+    for word in booklet.word_list:
+        if word.term != last:
+            number += 1
+            book.word_ids[f"word-{number}"] = word.loc
+        last = word.term
+    return parts[0] + "".join(f'<div id="word-{index}"><dt>{rest}'
+                              for index, rest in enumerate(parts[1:], 1))
 
 
 def _xhtml(part: Part, book: Book, starts: dict[str, list[int]]) -> Part:

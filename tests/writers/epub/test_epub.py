@@ -160,5 +160,7 @@ def test_media_overlays_cover_every_row(books: dict[str, Path]) -> None:
             last = end
             assert audio.get("src") == "audio/booklet.mp3"
     assert rows <= spoken
+    assert {("cover.xhtml", "booklet-title"), ("words.xhtml", "word-list"),
+            ("words.xhtml", "word-4")} <= spoken  # the title and the word list are read too
     assert "EPUB/audio/booklet.mp3" in parts
     assert "media-overlay=" in parts["EPUB/package.opf"].decode()
