@@ -8,7 +8,6 @@ with :mod:`oxml`, because python-docx's objects are slow for long booklets.
 from __future__ import annotations
 
 import re
-import struct
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import assert_never
@@ -31,20 +30,16 @@ from easyread.pictures.render import PictureRenderer
 from easyread.style import Style
 from easyread.writers.breaks import keep_phone_numbers
 from easyread.writers.docx import oxml
+from easyread.writers.docx.images import Images
 from easyread.writers.docx.package import Package
 from easyread.writers.docx.styles import (
     BULLET_LIST,
-    EMU_PER_MM,
     NUMBERED_DOT,
     NUMBERED_PAREN,
-    Geometry,
+    WordGeometry,
 )
-from easyread.writers.missing import missing_picture
 
 __all__ = ["Writer"]
-
-DPI = 300
-"""Resolution of the PNG copies of pictures at their printed size."""
 
 _Item = tuple[Row | Heading, tuple[int, int] | None]
 """A table row to write: a row or a heading with a picture, and its list numbering."""
@@ -56,7 +51,7 @@ class Writer:
 
     package: Package
     style: Style
-    geometry: Geometry
+    geometry: WordGeometry
     pictures: PictureRenderer
     report: Reporter
     layout_caption: str
@@ -67,16 +62,18 @@ class Writer:
     """The list instances (`w:num`) the body uses, for the numbering part."""
     bookmarks: dict[str, str] = field(default_factory=dict)
     """Heading anchor to Word bookmark name, for the contents page."""
-    _shape_id: int = 0
+    images: Images = field(init=False)
     _bookmark_id: int = 0
     _last_level: int = 0
     _pending_break: bool = False
     _last_was_table: bool = False
-    _images: dict[tuple[str, int], tuple[str, int, int]] = field(default_factory=dict)
     _beside: dict[int, ListBlock] = field(default_factory=dict)
     """Ids of rows whose list is written in their text cell, beside their picture."""
     _kept: set[int] = field(default_factory=set)
     """Ids of rows kept on a page with the row after them (lead-in rows, short lists)."""
+
+    def __post_init__(self) -> None:
+        self.images = Images(self.package, self.pictures, self.report, self.style.colours.accent)
 
     # -- placing content ------------------------------------------------------------------
 
@@ -233,7 +230,7 @@ class Writer:
         row_start, text_cell = oxml.layout_row_cells(widths, fill)
         for index, (item, numbering) in enumerate(items):
             page_break = index == 0 and self._claim_break()
-            picture = "" if item.picture is None else self._picture(item.picture,
+            picture = "" if item.picture is None else self.images.run(item.picture,
                                                                     geo.picture_mm)
             if isinstance(item, Heading):
                 style_id, content = self._heading(item)
@@ -296,42 +293,11 @@ class Writer:
             return oxml.hyperlink(inner, anchor=self.bookmarks[target[1:]])
         return oxml.hyperlink(inner, rid=self.package.add_link(target))
 
-    def _picture(self, picture: Picture, box_mm: float) -> str:
-        """An inline picture run for `picture`, or its description in a dashed box if it
-        cannot be drawn (easyread.writers.missing)."""
-        try:
-            rid, width, height = self._image(picture, box_mm)
-        except Exception as error:  # any failure to draw degrades to the placeholder
-            self.report(missing_picture(picture, error))
-            return oxml.boxed_run(picture.alt, self.style.colours.accent)
-        self._shape_id += 1
-        return oxml.picture_run(rid, width, height, self._shape_id, picture.alt)
-
-    def _image(self, picture: Picture, box_mm: float) -> tuple[str, int, int]:
-        """The relationship id and size in EMU of `picture` fitted in a `box_mm` square."""
-        key = (str(picture.path), round(box_mm * 100))
-        found = self._images.get(key)
-        if found is None:
-            # Render at the box's width first: most pictures are square or wide, so this is the
-            # only render; a tall picture is rendered again, narrower, to fit the box's height.
-            width_mm = box_mm
-            png = self.pictures.png(picture, max(1, round(box_mm / 25.4 * DPI)))
-            px_width, px_height = _png_size(png)
-            if px_height > px_width:
-                width_mm = box_mm * px_width / px_height
-                png = self.pictures.png(picture, max(1, round(width_mm / 25.4 * DPI)))
-                px_width, px_height = _png_size(png)
-            rid = self.package.add_image(png)
-            width = round(width_mm * EMU_PER_MM)
-            height = round(width * px_height / px_width)
-            found = self._images[key] = (rid, width, height)
-        return found
-
     def add_picture_paragraph(self, picture: Picture, box_mm: float, style_id: str) -> None:
         """Append a paragraph holding only `picture` (the cover picture)."""
         start = oxml.paragraph_start(style_id, keep_next=True,
                                      page_break_before=self._claim_break())
-        self.body += (start, self._picture(picture, box_mm), "</w:p>")
+        self.body += (start, self.images.run(picture, box_mm), "</w:p>")
         self._last_was_table = False
 
 
@@ -341,16 +307,6 @@ def _rows(block: ListBlock) -> Iterator[Row]:
             yield item
         else:
             yield from _rows(item)
-
-
-def _png_size(png: bytes) -> tuple[int, int]:
-    """The width and height in pixels of a PNG, from its IHDR chunk."""
-    if png[:8] != b"\x89PNG\r\n\x1a\n" or png[12:16] != b"IHDR":
-        raise ValueError("the picture was not drawn as a PNG")
-    width, height = struct.unpack(">II", png[16:24])
-    if not width or not height:
-        raise ValueError("the picture has no size")
-    return width, height
 
 
 def _label_number(label: str | None) -> int | None:

@@ -18,7 +18,7 @@ __all__ = [
     "EMU_PER_MM",
     "NUMBERED_DOT",
     "NUMBERED_PAREN",
-    "Geometry",
+    "WordGeometry",
     "footer_xml",
     "geometry",
     "numbering_xml",
@@ -33,7 +33,7 @@ BULLET_LIST, NUMBERED_DOT, NUMBERED_PAREN = 0, 1, 2
 
 
 @dataclass(frozen=True, slots=True)
-class Geometry:
+class WordGeometry:
     """Layout numbers in Word units, worked out once from the style."""
 
     text_width: int
@@ -67,14 +67,14 @@ def _half_points(points: float) -> int:
     return int(int(points * 12700) / 12700 * 2)
 
 
-def geometry(style: Style) -> Geometry:
+def geometry(style: Style) -> WordGeometry:
     """The Word measurements for `style`."""
     width_mm = style.page_mm[0] - 2 * style.margin_mm
     text_width = _mm_twips(width_mm)
     left = _mm_twips(style.picture_size_mm + style.gap_mm)
     padding = _mm_twips(max(style.gap_mm / 2, 2.0))
     box_left = _mm_twips(style.picture_size_mm) + 2 * padding
-    return Geometry(
+    return WordGeometry(
         text_width=text_width,
         columns=(left, text_width - left),
         box_columns=(box_left, text_width - box_left),
