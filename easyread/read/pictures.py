@@ -20,7 +20,7 @@ from easyread.pictures.library import SUFFIXES, PictureLibrary, bundled_dir
 
 __all__ = ["PictureResolver", "picture_folder"]
 
-NAME = re.compile(r"^:((?:[a-z][a-z0-9-]*/)?[A-Za-z0-9][A-Za-z0-9_-]*):")
+NAME = re.compile(r"^:((?:[A-Za-z][A-Za-z0-9-]*/)?[A-Za-z0-9][A-Za-z0-9_-]*):")
 """A library picture at the start of a row: ``:doctor:``, or ``:openmoji/nurse:`` in one set."""
 
 _MAGIC: dict[PictureFormat, tuple[bytes, ...]] = {

@@ -116,6 +116,10 @@ def test_a_named_set_builds_and_the_checker_warns_at_its_line() -> None:
     assert credits == {"Mulberry Symbols", "OpenMoji"}
 
 
+def test_set_names_are_read_in_any_case() -> None:
+    assert _sets(_booklet(["OpenMoji/Nurse", "Doctor"])) == {"openmoji", "mulberry"}
+
+
 def test_a_name_only_another_set_has_falls_back_and_warns() -> None:
     library = PictureLibrary()
     name = next(n for n in ("thumbs-up", "rainbow", "teddy-bear", "fireworks")

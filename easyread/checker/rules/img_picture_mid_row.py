@@ -19,8 +19,10 @@ from easyread.model import Document
 
 RULE = Rule(id="IMG-PICTURE-MID-ROW", severity=Severity.WARNING, source="DH09 rule 2; easyread")
 
-# A picture name as the reader takes it: small letters, digits and hyphens between colons.
-_CODE = re.compile(r"(?<![\w:/]):([a-z][a-z0-9]*(?:[-_][a-z0-9]+)*):(?![\w/])")
+# A picture name as the reader takes it: small letters, digits and hyphens between colons,
+# perhaps after a picture set's name and a slash (:openmoji/nurse:).
+_CODE = re.compile(
+    r"(?<![\w:/]):((?:[a-z][a-z0-9-]*/)?[a-z][a-z0-9]*(?:[-_][a-z0-9]+)*):(?![\w/])")
 
 
 def check(doc: Document, ctx: RuleContext) -> Iterator[Finding]:
