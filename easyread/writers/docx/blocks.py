@@ -227,8 +227,12 @@ class Writer:
             widths, self.layout_caption, self.layout_description,
             (geo.row_padding, pad, geo.row_padding, pad), fill,
             colours.accent if box else None, geo.box_border if box else 0)]
-        row_start, text_cell = oxml.layout_row_cells(widths, fill)
         for index, (item, numbering) in enumerate(items):
+            # Text shorter than its picture is centred on it, except beside a heading or
+            # above a list held beside the picture (as in the PDF).
+            centre = (isinstance(item, Row) and item.picture is not None
+                      and id(item) not in self._beside)
+            row_start, text_cell = oxml.layout_row_cells(widths, fill, centre)
             page_break = index == 0 and self._claim_break()
             picture = "" if item.picture is None else self.images.run(item.picture,
                                                                     geo.picture_mm)

@@ -277,15 +277,20 @@ def layout_table_start(
 
 
 @cache
-def layout_row_cells(widths: tuple[int, int], fill: str | None = None) -> tuple[str, str]:
+def layout_row_cells(widths: tuple[int, int], fill: str | None = None,
+                     centre: bool = False) -> tuple[str, str]:
     """The openings of a row that never splits across pages: (row and picture cell, text cell).
 
+    The picture sits at the top; with `centre`, text shorter than the picture is centred on
+    it (taller text fills the cell, so it starts level with the picture, as in the PDF).
     Close the picture cell with ``</w:tc>`` before the text cell, and the row with
     ``</w:tc></w:tr>``.
     """
     # Cell shading as well as table shading, so Word keeps the fill if it joins tables.
     left, right = (f'<w:tc><w:tcPr><w:tcW w:w="{width}" w:type="dxa"/>{_shading(fill)}'
-                   '<w:vAlign w:val="top"/></w:tcPr>' for width in widths)
+                   f'<w:vAlign w:val="{align}"/></w:tcPr>'
+                   for width, align in zip(widths, ("top", "center" if centre else "top"),
+                                           strict=True))
     return f"<w:tr><w:trPr><w:cantSplit/></w:trPr>{left}", right
 
 

@@ -161,6 +161,7 @@ def _row_html(row: Row, ctx: Context, lead_in: bool = False,
     # A lead-in row stays with the list under it when printed; a list without pictures of
     # its own goes in the row's text column, beside its picture.
     kind = "row lead-in" if lead_in else "row"
+    kind += " holds-list" if beside is not None else ""
     attributes, last = _extra(row, ctx)
     parts = _row_parts(row, ctx)
     if beside is not None:

@@ -150,7 +150,7 @@ class Builder:
         """`row` and the list after it as one row: the items under the row's lines, beside
         its picture. A group too tall for a page stays as separate rows."""
         start = len(self.flows)
-        body = self.row(row, parent)
+        body = self.row(row, parent, centre=False)
         self.list_block(block, body, 0.0, 0.0)
         lead, *items = (flow for flow in self.flows[start:] if isinstance(flow, Unit))
         # Every line of a row is one leading tall, so its text ends after its last break.
@@ -191,31 +191,43 @@ class Builder:
                 assert_never(block)
 
     def row(self, row: Row, parent: int, *, inset: float = 0.0, indent: float = 0.0,
-            label: str | None = None, label_width: float = 0.0) -> int:
-        """A picture-and-text row; in a list, `parent` is the LI and the label goes first."""
+            label: str | None = None, label_width: float = 0.0, centre: bool = True) -> int:
+        """A picture-and-text row; in a list, `parent` is the LI and the label goes first.
+
+        Text shorter than the picture is centred on it (with `centre`); longer text starts
+        level with the picture's top: the rule of every format.
+        """
         style, geo = self.geo.style, self.geo
         size, leading = style.font_size, style.leading
-        items: list[Item] = []
+        words: list[Item] = []
         x = geo.text_x + inset + indent
         width = geo.right - inset - x
         body = parent
         if label is not None:
             lbl = self.tree.add("Lbl", parent)
-            items += self.paragraphs([self.plain(label, lbl, row.loc)], x, label_width,
+            words += self.paragraphs([self.plain(label, lbl, row.loc)], x, label_width,
                                      size, leading)[0]
             body = self.tree.add("LBody", parent)
             x, width = x + label_width, width - label_width
         else:
             body = self.tree.add("Div", parent)
+        picture: list[Item] = []
+        top = self.cap_top(size, leading)
         picture_height = 0.0
         if row.picture is not None:
-            top = self.cap_top(size, leading)
-            items.append(self.picture_box(row.picture, geo.left + inset, top, geo.picture, body))
+            picture.append(self.picture_box(row.picture, geo.left + inset, top, geo.picture,
+                                            body))
             picture_height = top + geo.picture
         paras = [self.spans(line, self.tree.add("P", body)) for line in row.lines]
         text_items, text_height, tops = self.paragraphs(paras, x, width, size, leading)
-        items += text_items
-        height = max(text_height, picture_height)
+        words += text_items
+        shift = (top + picture_height - text_height) / 2 if centre and picture else 0.0
+        if shift > 0:
+            words = [shifted(item, shift) for item in words]
+            tops = [y + shift for y in tops]
+        height = max(text_height + max(shift, 0.0), picture_height)
+        labels = len(words) - len(text_items)
+        items = [*words[:labels], *picture, *words[labels:]]  # label, picture, text
         self.flows.append(Unit(height, items, tuple(tops[1:]), geo.row_gap, loc=row.loc))
         return body
 

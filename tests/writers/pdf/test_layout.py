@@ -42,17 +42,29 @@ def body_lines(result: Layout) -> list[str]:
             if item.artifact != "Pagination" or item.fragments[0].elem is not None]
 
 
-def test_picture_sits_left_of_its_text_and_top_aligned() -> None:
-    result = lay_out(document(section("Start", row("A sentence beside a house.", pic="house.svg"))))
-    page, text = find_line(result, "A sentence beside a house.")
+def test_picture_sits_left_of_its_text_and_long_text_is_top_aligned() -> None:
+    lines = [f"Sentence number {n} beside a house." for n in range(1, 6)]
+    result = lay_out(document(section("Start", row(*lines, pic="house.svg"))))
+    page, text = find_line(result, lines[0])
     box = next(i for i in page.items if isinstance(i, PictureBox) and i.picture.name == "house")
     geo = result.geometry
     assert box.x == geo.left
     assert box.x + box.size < text.fragments[0].x
     assert text.fragments[0].x == geo.text_x
-    # The picture's top edge is level with the tops of the capital letters of the first line.
+    # Text taller than the picture: the picture's top edge is level with the tops of the
+    # capital letters of the first line.
     cap_top = text.y - 16 * load_fonts("Atkinson Hyperlegible", loc(), _fail).cap_height
     assert abs(box.y - cap_top) < 0.5
+
+
+def test_text_shorter_than_its_picture_is_centred_on_it() -> None:
+    result = lay_out(document(section("Start", row("One short line.", pic="house.svg"))))
+    page, text = find_line(result, "One short line.")
+    box = next(i for i in page.items if isinstance(i, PictureBox) and i.picture.name == "house")
+    leading = result.geometry.style.leading
+    line_middle = text.y - (leading + 16 * load_fonts("Atkinson Hyperlegible", loc(),
+                                                       _fail).cap_height) / 2 + leading / 2
+    assert abs(line_middle - (box.y + box.size / 2)) < 1.0
 
 
 def test_row_without_picture_keeps_text_in_the_text_column() -> None:
