@@ -33,7 +33,8 @@ def write_docx(
     # 1. Cover and contents.
     pkg = package.Package()
     writer = Writer(pkg, style, styles.geometry(style), pictures, report, caption, description)
-    parts.write_cover(writer, booklet)
+    fit = parts.fit_docx_cover(booklet)
+    parts.write_cover(writer, booklet, fit)
     parts.write_contents(writer, booklet)
 
     # 2. The body, section by section; the first always starts on a new page.
@@ -54,7 +55,7 @@ def write_docx(
     pkg.save(
         out,
         document=document,
-        styles=oxml.DECLARATION + styles.styles_xml(style, booklet.language),
+        styles=oxml.DECLARATION + styles.styles_xml(style, booklet.language, fit),
         numbering=oxml.DECLARATION + styles.numbering_xml(style, writer.nums),
         footer=oxml.DECLARATION + styles.footer_xml(),
         settings=package.settings_xml(booklet.language, embedded is not None),

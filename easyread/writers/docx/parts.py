@@ -2,12 +2,21 @@
 
 from __future__ import annotations
 
+from easyread.measures import measures
 from easyread.model import Heading, iter_blocks
+from easyread.style import MM
 from easyread.writers.booklet import Booklet
+from easyread.writers.cover_fit import CoverFit, estimate_lines, fit_cover
 from easyread.writers.docx import oxml
 from easyread.writers.docx.blocks import Writer
 
-__all__ = ["write_contents", "write_cover", "write_credits", "write_word_list"]
+__all__ = [
+    "fit_docx_cover",
+    "write_contents",
+    "write_cover",
+    "write_credits",
+    "write_word_list",
+]
 
 
 def _part(name: str) -> str:
@@ -15,7 +24,31 @@ def _part(name: str) -> str:
     return ":" + name
 
 
-def write_cover(writer: Writer, booklet: Booklet) -> None:
+def fit_docx_cover(booklet: Booklet) -> CoverFit:
+    """How to set the cover so it fits page 1 (the PDF's rule, with estimated line counts:
+    Word lays out the text only when the file is opened)."""
+    m, cover = measures(booklet.style), booklet.cover
+    width = m.measure
+
+    def height(title: float, side: float, tight: bool) -> float:
+        space = m.row_gap if tight else m.heading_space
+        sub = m.body_size if tight else m.subtitle_size
+        total = m.label_line * m.label_size
+        total += space + estimate_lines(cover.title, title, width, True) * m.title_line * title
+        total += m.row_gap
+        if cover.subtitle:
+            total += estimate_lines(cover.subtitle, sub, width) * m.subtitle_line * sub
+            total += m.row_gap
+        if cover.picture is not None:
+            total += space + side
+        if cover.date:
+            total += space + estimate_lines(cover.date, m.body_size, width) * m.leading
+        return total
+
+    return fit_cover(m, cover.picture is not None, height, m.page_height - 2 * m.margin)
+
+
+def write_cover(writer: Writer, booklet: Booklet, fit: CoverFit) -> None:
     """The words "Easy read", title, subtitle, a large picture and the date (the order of
     the PDF and HTML covers)."""
     cover = booklet.cover
@@ -24,8 +57,7 @@ def write_cover(writer: Writer, booklet: Booklet) -> None:
     if cover.subtitle:
         writer.add_paragraph("Subtitle", oxml.run(cover.subtitle))
     if cover.picture is not None:
-        writer.add_picture_paragraph(cover.picture, writer.geometry.cover_picture_mm,
-                                     "CoverPicture")
+        writer.add_picture_paragraph(cover.picture, fit.picture / MM, "CoverPicture")
     if cover.date:
         writer.add_paragraph("CoverText", oxml.run(cover.date))
 

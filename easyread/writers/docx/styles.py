@@ -11,6 +11,7 @@ from dataclasses import dataclass
 
 from easyread.measures import measures
 from easyread.style import MIN_CONTRAST, Style, contrast_ratio
+from easyread.writers.cover_fit import CoverFit
 from easyread.writers.docx.oxml import WORD_ROOT_NS, attr, field, fonts, new_abstract_num
 
 __all__ = [
@@ -90,6 +91,11 @@ def geometry(style: Style) -> WordGeometry:
 def _eighths(points: float) -> int:
     """A border width in eighths of a pt, as Word stores it (2 to 96)."""
     return min(96, max(2, round(points * 8)))
+
+
+def _leading(points: float) -> str:
+    """Lines `points` apart, as the PDF sets them (taller only for a bigger picture)."""
+    return f'w:line="{_pt_twips(points)}" w:lineRule="atLeast"'
 
 
 def _line(multiple: float) -> str:
@@ -198,11 +204,16 @@ def _paragraph_style(style_id: str, name: str, p_pr: str, r_pr: str = "", *,
 _NO_HYPHENS = "<w:suppressAutoHyphens/>"
 
 
-def styles_xml(style: Style, language: str, title_size: float | None = None) -> str:
-    """The booklet's own styles, all in `style.docx_font`, text in `language`; the cover
-    title in `title_size` when the cover had to shrink it to fit one page."""
+def styles_xml(style: Style, language: str, cover: CoverFit | None = None) -> str:
+    """The booklet's own styles, all in `style.docx_font`, text in `language`; the cover's
+    title, subtitle and spaces as `cover` fitted them on one page."""
     size, colours, font = style.font_size, style.colours, style.docx_font
     lang = attr(language)
+    m = measures(style)
+    fit = cover or CoverFit(m.title_size, m.cover_picture, tight=False)
+    title = fit.title_size
+    subtitle = m.body_size if fit.tight else m.subtitle_size
+    cover_space = m.row_gap if fit.tight else m.heading_space
 
     def sz(points: float) -> str:
         return f'<w:sz w:val="{_half_points(points)}"/>'
@@ -214,13 +225,12 @@ def styles_xml(style: Style, language: str, title_size: float | None = None) -> 
         f"<w:pPrDefault><w:pPr>{_NO_HYPHENS}</w:pPr></w:pPrDefault></w:docDefaults>",
         '<w:style w:type="paragraph" w:styleId="Normal" w:default="1"><w:name w:val="Normal"/>',
         f"<w:qFormat/><w:pPr><w:widowControl/>{_NO_HYPHENS}",
-        _spacing(0, size * 0.6, _line(style.line_spacing)), '<w:jc w:val="left"/></w:pPr>',
+        _spacing(0, size * 0.6, _leading(m.leading)), '<w:jc w:val="left"/></w:pPr>',
         f'<w:rPr>{fonts(font)}<w:i w:val="0"/>{_colour(colours.text)}{sz(size)}</w:rPr></w:style>',
         '<w:style w:type="character" w:styleId="DefaultParagraphFont" w:default="1">'
         '<w:name w:val="Default Paragraph Font"/></w:style>',
         _TABLE_NORMAL,
     ]
-    m = measures(style)
     for level, heading_size in enumerate(m.heading_sizes, 1):
         p_pr = "<w:keepNext/><w:keepLines/>"
         # A main heading starts a page (or follows a row); lower ones get space above them.
@@ -230,8 +240,8 @@ def styles_xml(style: Style, language: str, title_size: float | None = None) -> 
                 '<w:pageBreakBefore w:val="0"/>'
             p_pr += (f'<w:pBdr><w:bottom w:val="single" w:sz="{_eighths(m.rule)}" w:space="4" '
                      f'w:color="{attr(colours.accent[1:])}"/></w:pBdr>')
-        p_pr += (f"{_NO_HYPHENS}{_spacing(before, m.heading_after, _line(m.heading_line))}"
-                 f'<w:outlineLvl w:val="{level - 1}"/>')
+        spacing = _spacing(before, m.heading_after, _leading(m.heading_line * heading_size))
+        p_pr += f'{_NO_HYPHENS}{spacing}<w:outlineLvl w:val="{level - 1}"/>'
         parts.append(_paragraph_style(f"Heading{level}", f"heading {level}", p_pr,
                                       f"<w:b/>{_colour(colours.heading)}{sz(heading_size)}"))
     text_width = geometry(style).text_width
@@ -244,25 +254,26 @@ def styles_xml(style: Style, language: str, title_size: float | None = None) -> 
     parts += [
         _paragraph_style("Title", "Title",
                          f"<w:keepNext/>{_NO_HYPHENS}"
-                         f"{_spacing(m.heading_space, m.row_gap, _line(m.title_line))}",
-                         f"<w:b/>{_colour(colours.heading)}{sz(title_size or m.title_size)}"),
+                         f"{_spacing(cover_space, m.row_gap, _leading(m.title_line * title))}",
+                         f"<w:b/>{_colour(colours.heading)}{sz(title)}"),
         _paragraph_style("Subtitle", "Subtitle",
-                         _NO_HYPHENS + _spacing(None, m.row_gap, _line(m.subtitle_line)),
-                         _colour(colours.text) + sz(m.subtitle_size)),
+                         _NO_HYPHENS + _spacing(None, m.row_gap,
+                                                _leading(m.subtitle_line * subtitle)),
+                         _colour(colours.text) + sz(subtitle)),
         # The words "Easy read" as a label in the accent colour, as on the PDF cover.
         _paragraph_style("CoverLabel", "Cover Label",
-                         _NO_HYPHENS + _spacing(0, 0, _line(m.label_line)),
+                         _NO_HYPHENS + _spacing(0, 0, _leading(m.label_line * m.label_size)),
                          f"<w:b/>{_colour(label_colour)}{sz(m.label_size)}{label_fill}",
                          custom=True),
         _paragraph_style("CoverText", "Cover Text",
-                         _NO_HYPHENS + _spacing(m.heading_space, 0), sz(m.body_size),
+                         _NO_HYPHENS + _spacing(cover_space, 0), sz(m.body_size),
                          custom=True),
         # Pictures sit on single-spaced lines: 1.5 spacing would stretch an inline picture's line.
         _paragraph_style("Picture", "Picture", _NO_HYPHENS + _spacing(0, 0, _line(1.0)),
                          custom=True),
         # The cover picture is centred, as on the PDF cover.
         _paragraph_style("CoverPicture", "Cover Picture",
-                         _NO_HYPHENS + _spacing(m.heading_space, 0, _line(1.0))
+                         _NO_HYPHENS + _spacing(cover_space, 0, _line(1.0))
                          + '<w:jc w:val="center"/>', custom=True),
         _paragraph_style("RowText", "Row Text", _NO_HYPHENS + _spacing(None, 0), custom=True),
         _paragraph_style("SmallPrint", "Small Print",

@@ -7,15 +7,12 @@ from __future__ import annotations
 from easyread.errors import Diagnostic
 from easyread.style import MIN_CONTRAST, contrast_ratio
 from easyread.writers.booklet import Booklet
+from easyread.writers.cover_fit import fit_cover
 from easyread.writers.pdf.blocks import Builder
 from easyread.writers.pdf.boxes import PictureBox, Shape
 from easyread.writers.pdf.flow import Unit
 
 __all__ = ["cover"]
-
-_STEP = 0.9
-"""Each try shrinks the title, then the picture, to this part of its size."""
-
 
 def cover(b: Builder, booklet: Booklet) -> None:
     """Add the cover's units: the "Easy read" label, title, subtitle, picture and date."""
@@ -47,21 +44,12 @@ def cover(b: Builder, booklet: Booklet) -> None:
             out.append(b.unit([date], m.body_size, m.leading, space=space))
         return out
 
-    room = geo.bottom - geo.top
-    title_size, side = m.title_size, m.cover_picture
-    made = units(title_size, side)
-    while _height(made) > room and title_size > m.title_floor:
-        title_size = max(m.title_floor, title_size * _STEP)
-        made = units(title_size, side)
-    while _height(made) > room and page.picture is not None and side > m.picture:
-        side = max(m.picture, side * _STEP)
-        made = units(title_size, side)
-    if _height(made) > room:
-        made = units(title_size, side, tight=True)
-    while _height(made) > room and page.picture is not None and side > m.picture / 2:
-        side = max(m.picture / 2, side * _STEP)
-        made = units(title_size, side, tight=True)
-    if _height(made) > room:
+    def height(title_size: float, side: float, tight: bool) -> float:
+        return _height(units(title_size, side, tight))
+
+    fit = fit_cover(m, page.picture is not None, height, geo.bottom - geo.top)
+    made = units(fit.title_size, fit.picture, fit.tight)
+    if not fit.fits:
         note = Diagnostic("the cover is too full to fit on one page, so it goes on to page 2",
                           loc, "make the title or the subtitle shorter")
         b.notes[(loc, note.message)] = note
