@@ -9,14 +9,16 @@ record into without extra software, and what every sound editor saves.
 from __future__ import annotations
 
 import array
+import io
 import sys
 import wave
 from pathlib import Path
+from typing import BinaryIO
 
 from easyread.errors import SourceError
 from easyread.location import Location
 
-__all__ = ["FOLDER", "find_recordings", "read_recording"]
+__all__ = ["FOLDER", "check_recording", "find_recordings", "read_recording"]
 
 FOLDER = "recordings"
 """The folder beside the booklet that holds its recordings."""
@@ -37,18 +39,7 @@ def find_recordings(source: Path | None) -> dict[str, Path]:
 
 def read_recording(path: Path, rate: int) -> bytes:
     """The recording at `path` as 16-bit mono samples at `rate` samples a second."""
-    where = Location(str(path), 1, 1)
-    try:
-        with wave.open(str(path), "rb") as sound:
-            channels, width = sound.getnchannels(), sound.getsampwidth()
-            own_rate, data = sound.getframerate(), sound.readframes(sound.getnframes())
-    except (OSError, EOFError, wave.Error) as exc:
-        raise SourceError(f"the recording cannot be read: {exc}", where,
-                          "save it again as a WAV file") from None
-    if width != 2:
-        raise SourceError(
-            f"the recording has {8 * width}-bit sound; easyread reads 16-bit WAV files",
-            where, "save it again as 16-bit WAV (PCM)")
+    channels, own_rate, data = _open(str(path), Location(str(path), 1, 1))
     samples = array.array("h", data)
     if sys.byteorder == "big":
         samples.byteswap()
@@ -61,6 +52,31 @@ def read_recording(path: Path, rate: int) -> bytes:
     if sys.byteorder == "big":
         samples.byteswap()
     return samples.tobytes()
+
+
+def check_recording(data: bytes, where: Location) -> float:
+    """The length in seconds of the WAV file `data`, if easyread can read it; otherwise a
+    :class:`SourceError` at `where` saying why."""
+    channels, rate, samples = _open(io.BytesIO(data), where)
+    if not samples:
+        raise SourceError("the recording has no sound in it", where, "record it again")
+    return len(samples) / (2 * channels * rate)
+
+
+def _open(source: str | BinaryIO, where: Location) -> tuple[int, int, bytes]:
+    """The channels, rate and 16-bit samples of a WAV file."""
+    try:
+        with wave.open(source, "rb") as sound:
+            channels, width = sound.getnchannels(), sound.getsampwidth()
+            rate, data = sound.getframerate(), sound.readframes(sound.getnframes())
+    except (OSError, EOFError, wave.Error) as exc:
+        raise SourceError(f"the recording cannot be read: {exc}", where,
+                          "save it again as a WAV file") from None
+    if width != 2:
+        raise SourceError(
+            f"the recording has {8 * width}-bit sound; easyread reads 16-bit WAV files",
+            where, "save it again as 16-bit WAV (PCM)")
+    return channels, rate, data
 
 
 def _resample(samples: array.array[int], old: int, new: int) -> array.array[int]:

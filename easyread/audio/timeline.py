@@ -18,6 +18,7 @@ from easyread.audio.voices import EspeakVoice, PiperVoice, Voice
 from easyread.audio.words import spoken_text
 from easyread.cache import cache_folder, store
 from easyread.location import Location
+from easyread.review.keys import row_keys
 from easyread.writers.booklet import Booklet
 
 __all__ = ["ChapterSpan", "Span", "Spoken", "choose_voice", "speak_booklet"]
@@ -88,13 +89,15 @@ def _speak(booklet: Booklet) -> Spoken:
     speech = speech_language(doc.meta.language)
     chapters = reading_script(booklet)
     recordings = find_recordings(doc.source)
+    keys = row_keys(doc)  # a reader's recording from review mode is named by its row's key
     # Each item with the quiet after it, as (what it is, how to make its sound, pause).
     plan: list[tuple[str, Path | str, float]] = []
     for chapter in chapters:
         for number, item in enumerate(chapter.items, 1):
             pause = PAUSE_AFTER_ITEM + (PAUSE_AFTER_CHAPTER if number == len(chapter.items)
                                         else 0.0)
-            recording = recordings.get(recording_name(item.text))
+            recording = recordings.get(keys.get(item.loc, "")) or recordings.get(
+                recording_name(item.text))
             if recording is not None:
                 stat = recording.stat()
                 plan.append((f"recording {recording} {stat.st_size} {stat.st_mtime_ns}",
