@@ -11,7 +11,7 @@ from easyread.location import Location
 from easyread.model import Block, Box, Heading, Line, ListBlock, PageBreak, Row
 from easyread.writers.booklet import Booklet
 
-__all__ = ["Chapter", "Item", "reading_script", "recording_name", "title_place",
+__all__ = ["Chapter", "Item", "reading_script", "recording_name", "row_item", "title_place",
            "word_list_place"]
 
 
@@ -77,8 +77,7 @@ def _heading(heading: Heading) -> Item:
 def _items(block: Block) -> Iterator[Item]:
     match block:
         case Row():
-            label = block.label if block.label and block.label[0].isdigit() else ""
-            yield Item((label + " " if label else "") + _sentences(block.lines), block.loc)
+            yield row_item(block)
         case ListBlock():
             for item in block.items:
                 yield from _items(item)
@@ -89,6 +88,12 @@ def _items(block: Block) -> Iterator[Item]:
             yield _heading(block)
         case PageBreak():
             pass
+
+
+def row_item(row: Row) -> Item:
+    """What is said for `row`: its number if it is in a numbered list, then its sentences."""
+    label = row.label if row.label and row.label[0].isdigit() else ""
+    return Item((label + " " if label else "") + _sentences(row.lines), row.loc)
 
 
 def _sentences(lines: tuple[Line, ...]) -> str:

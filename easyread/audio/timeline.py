@@ -18,10 +18,12 @@ from easyread.audio.voices import EspeakVoice, PiperVoice, Voice
 from easyread.audio.words import spoken_text
 from easyread.cache import cache_folder, store
 from easyread.location import Location
+from easyread.model import Meta
 from easyread.review.keys import row_keys
 from easyread.writers.booklet import Booklet
 
-__all__ = ["ChapterSpan", "Span", "Spoken", "choose_voice", "speak_booklet"]
+__all__ = ["ChapterSpan", "Span", "Spoken", "choose_voice", "speak_booklet",
+           "voice_for"]
 
 PAUSE_AFTER_ITEM = 0.7
 """Seconds of quiet after each row, so a listener has time to take it in."""
@@ -63,7 +65,11 @@ class Spoken:
 def choose_voice(booklet: Booklet) -> Voice:
     """The voice the booklet asks for (front matter ``voice:`` or ``--voice``), else the
     espeak-ng voice for its language."""
-    meta = booklet.document.meta
+    return voice_for(booklet.document.meta)
+
+
+def voice_for(meta: Meta) -> Voice:
+    """The voice for a booklet with front matter `meta` (see :func:`choose_voice`)."""
     where = meta.voice_loc or meta.loc
     if meta.voice.lower().endswith(".onnx"):
         return PiperVoice(Path(meta.voice), where)

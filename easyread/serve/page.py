@@ -144,7 +144,8 @@ def _summary(snapshot: Snapshot, other: list[Note], name: str) -> str:
         + "".join(f'<a class="studio-button" href="/download/{name}" download>'
                   f"Download {escape(record.label)}</a>" for name, record in FORMATS.items())
         + '<button type="button" data-action="undo" class="studio-quiet">Undo last change'
-        "</button></div>"
+        '</button><button type="button" data-action="review" class="studio-quiet">Review with '
+        "readers</button></div>"
     )
     parts.append('<p id="studio-status" class="studio-status" role="status"></p>')
     if other:

@@ -25,16 +25,19 @@ from easyread.formats import FORMATS
 from easyread.serve.edit import EditError
 from easyread.serve.page import page_json, sentence, studio_page
 from easyread.serve.picture_search import PictureSearch, picture_bytes, picture_file
+from easyread.serve.review_routes import MAX_RECORDING, RECORDING, review_get, review_post
 from easyread.serve.state import ConflictError, Studio
 from easyread.writers import render_bytes
 
 __all__ = ["StudioServer", "make_server"]
 
 MAX_BODY = 1_000_000
-STATIC = {"studio.css": "text/css; charset=utf-8", "studio.js": "text/javascript; charset=utf-8"}
+STATIC = {"studio.css": "text/css; charset=utf-8", "studio.js": "text/javascript; charset=utf-8",
+          "review.js": "text/javascript; charset=utf-8"}
 MARKDOWN = "text/markdown; charset=utf-8"
 CSP = ("default-src 'none'; script-src 'self'; style-src 'self' 'unsafe-inline'; "
-       "img-src 'self' data:; font-src 'self' data:; connect-src 'self'; base-uri 'none'; "
+       "img-src 'self' data:; media-src 'self' blob:; font-src 'self' data:; connect-src 'self'; "
+       "base-uri 'none'; "
        "form-action 'self'; frame-ancestors 'none'")
 WILDCARD_HOSTS = frozenset({"0.0.0.0", "::", ""})
 
@@ -161,6 +164,8 @@ class Handler(BaseHTTPRequestHandler):
         elif path.startswith("/studio/") and path[8:] in STATIC:
             data = resources.files("easyread.serve").joinpath("static", path[8:]).read_bytes()
             self._send(HTTPStatus.OK, data, STATIC[path[8:]])
+        elif review_get(self, path):
+            pass
         elif path == "/events":
             self._events()
         elif path == "/api/state":
@@ -259,8 +264,11 @@ class Handler(BaseHTTPRequestHandler):
         token = self.headers.get("X-Easyread-Token", "")
         if not secrets.compare_digest(token.encode(), self.server.token.encode()):
             return "Only the studio page can change the booklet. Load the page again."
-        if not (self.headers.get("Content-Type") or "").startswith("application/json"):
-            return "The studio page sends JSON."
+        # A reader's recording comes as a WAV file; everything else as JSON.
+        kind = "audio/wav" if urlsplit(self.path).path == RECORDING else "application/json"
+        if not (self.headers.get("Content-Type") or "").startswith(kind):
+            return "The studio page sends JSON." if kind == "application/json" else \
+                "The studio page sends recordings as WAV files."
         return None
 
     def do_POST(self) -> None:
@@ -276,8 +284,12 @@ class Handler(BaseHTTPRequestHandler):
             length = int(self.headers.get("Content-Length") or 0)
         except ValueError:
             length = -1
-        if not 0 < length <= MAX_BODY:
+        path = urlsplit(self.path).path
+        if not 0 < length <= (MAX_RECORDING if path == RECORDING else MAX_BODY):
             self._json(HTTPStatus.BAD_REQUEST, {"error": "The change is empty or too big."})
+            return
+        if path.startswith("/api/review/"):
+            review_post(self, path, self.rfile.read(length))
             return
         try:
             request = json.loads(self.rfile.read(length))
@@ -287,7 +299,6 @@ class Handler(BaseHTTPRequestHandler):
             self._json(HTTPStatus.BAD_REQUEST, {"error": "The change is not in the right form."})
             return
         studio = self.server.studio
-        path = urlsplit(self.path).path
         try:
             if path == "/api/edit":
                 snapshot = studio.edit(request)

@@ -330,6 +330,7 @@
       case 'picture': openPictures(row); break;
       case 'remove': removeRow(row); break;
       case 'undo': undo(); break;
+      case 'review': window.location.assign('/review'); break;
       case 'cancel': closeEditor(true); break;
       case 'close': closePictures(); break;
       case 'use-picture':
