@@ -253,8 +253,14 @@
     }
   });
 
+  // Browsers only give the microphone to secure pages (such as the studio on this same
+  // computer): elsewhere there is no Record button, rather than one that cannot work.
+  if (!window.isSecureContext || !navigator.mediaDevices || !window.MediaRecorder) {
+    for (const button of document.querySelectorAll('[data-review="record"]')) button.hidden = true;
+  }
+
   reviewer = remembered();
   byId('review-name').value = reviewer;
   showName();
-  if (reviewer) load();
+  if (reviewer) load(); else byId('review-name').focus();
 })();
