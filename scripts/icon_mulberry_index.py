@@ -101,6 +101,15 @@ def mulberry_entries(out: Path, folder: Path, extra: Path,
         if target is not None and "variant_of" not in target:
             target["aliases"] += aliases.split()
             target["keywords"] += keywords.split()
+    # Names from the emoji sets for a concept Mulberry draws under another name ("hot-drink"
+    # is Mulberry's "drink-hot"): aliases, so old booklets and labels find the Mulberry picture.
+    for row in mb.read_tsv(extra / "mulberry-aliases.tsv"):
+        target = by_file.get(row["mulberry_file"]) or by_name.get(
+            row["mulberry_file"].removeprefix("easyread:"))
+        if target is None:
+            print(f"mulberry-aliases.tsv: no picture for {row['name']!r}")
+        elif row["name"] not in taken:
+            target["aliases"].append(row["name"])
     _unique_aliases(entries)
     for entry in entries:
         path, kind = sources[id(entry)]
