@@ -21,7 +21,9 @@ from easyread.checker.registry import MODULES
 __all__ = [
     "BEGIN",
     "END",
+    "ExampleAnswer",
     "RuleDoc",
+    "example_review",
     "example_source",
     "generate",
     "render_rules",
@@ -68,21 +70,56 @@ def rule_doc(module: ModuleType) -> RuleDoc:
     )
 
 
+_REVIEW = re.compile(r"\s*\[([^:\]]+): (understand|not sure|hard word)(?:: “([^”]*)”)?\]")
+"""What a reader said about a row in an example: "[Sam: understand]", "[Sam: not sure:
+“What is a depot?”]" or "[Sam: hard word: “depot”]", at the end of the row."""
+
+
+@dataclass(frozen=True, slots=True)
+class ExampleAnswer:
+    """One thing a reader said about a row of an example (see :func:`example_source`)."""
+
+    line: int
+    """The row's first line in the example's Markdown."""
+    reviewer: str
+    kind: str
+    """"understand", "not-sure" or "hard-word"."""
+    text: str
+
+
 def example_source(example: str) -> str:
     """The booklet Markdown a docstring's Bad or Good example stands for.
 
     Examples are Markdown written on one line: " ... " starts a new block (a row, a heading or
     a word list entry), "(new line)" a new line in the same row, and "(N times)" at the end
-    of a block repeats it N times. tests/checker/test_rule_examples.py checks every rule's
+    of a block repeats it N times. What readers said in review ends a row in square brackets
+    (see :func:`example_review`). tests/checker/test_rule_examples.py checks every rule's
     Bad example finds something and its Good example finds nothing.
     """
+    return "\n\n".join(_blocks(example)) + "\n"
+
+
+def example_review(example: str) -> list[ExampleAnswer]:
+    """What readers said about the example's rows: "[Sam: understand]", "[Sam: not sure:
+    “What is a depot?”]", "[Sam: hard word: “depot”]" at the end of a row."""
+    found = []
+    line = 1
+    for block in example.split(" ... "):
+        for who, kind, text in _REVIEW.findall(block):
+            found.append(ExampleAnswer(line, who.strip(), kind.replace(" ", "-"), text))
+        line += len(_blocks(block)[0].split("\n")) + 1
+    return found
+
+
+def _blocks(example: str) -> list[str]:
     blocks = []
     for block in example.split(" ... "):
+        block = _REVIEW.sub("", block)
         repeat = re.fullmatch(r"(.*?)\s*\((\d+) times\)", block)
         text, times = (repeat.group(1), int(repeat.group(2))) if repeat else (block, 1)
         text = re.sub(r"\s*\(new line\)\s*", "\n", text.strip())
         blocks.extend([text] * times)
-    return "\n\n".join(blocks) + "\n"
+    return blocks
 
 
 def _scalars(options: Mapping[str, Any]) -> dict[str, Any]:

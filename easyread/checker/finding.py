@@ -11,8 +11,10 @@ __all__ = ["Finding", "Severity"]
 
 
 class Severity(Enum):
-    """How serious a finding is: errors fail `easyread check`, warnings do not."""
+    """How serious a finding is: errors fail `easyread check`, warnings do not, and infos
+    only tell what is still to do (such as rows no reader has reviewed yet)."""
 
+    INFO = "info"
     WARNING = "warning"
     ERROR = "error"
 

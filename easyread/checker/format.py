@@ -10,6 +10,8 @@ from easyread.checker.report import Report
 
 __all__ = ["format_json", "format_sarif", "format_summary", "format_text", "report_dict"]
 
+_SARIF_LEVEL = {Severity.ERROR: "error", Severity.WARNING: "warning", Severity.INFO: "note"}
+
 _SARIF_SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json"
 
 
@@ -130,7 +132,7 @@ def format_sarif(report: Report) -> str:
                 "shortDescription": {"text": doc.title},
                 "fullDescription": {"text": doc.what},
                 "help": {"text": f"{doc.why} Bad: {doc.bad} Good: {doc.good}"},
-                "defaultConfiguration": {"level": module.RULE.severity.value},
+                "defaultConfiguration": {"level": _SARIF_LEVEL[module.RULE.severity]},
             }
         )
     index = {rule["id"]: n for n, rule in enumerate(rules)}
@@ -138,7 +140,7 @@ def format_sarif(report: Report) -> str:
         {
             "ruleId": f.rule,
             "ruleIndex": index[f.rule],
-            "level": "error" if f.severity is Severity.ERROR else "warning",
+            "level": _SARIF_LEVEL[f.severity],
             "message": {"text": f"{f.message} {f.hint}".strip()},
             "locations": [
                 {

@@ -22,6 +22,7 @@ from easyread.read.model_builder import BodyBuilder
 from easyread.read.pictures import PictureResolver, picture_folder
 from easyread.read.source import decode, normalise
 from easyread.read.tree import block_tree
+from easyread.review import attach_review
 
 if TYPE_CHECKING:
     from markdown_it.token import Token
@@ -130,7 +131,7 @@ def parse_with_tokens(
     )
     doc = Document(meta, style, tuple(body.sections), tuple(body.hard_words),
                    Path(source) if source is not None else None)
-    return doc, tokens
+    return attach_review(doc), tokens
 
 
 def _check_set(name: str, loc: Location, given: bool) -> None:

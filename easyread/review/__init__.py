@@ -11,29 +11,39 @@ from __future__ import annotations
 import datetime as dt
 import difflib
 from collections.abc import Callable
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from pathlib import Path
 
 from easyread.audio.recordings import FOLDER, check_recording
 from easyread.errors import EasyReadError, SourceError
 from easyread.files import write_file
 from easyread.location import Location
-from easyread.model import Document, Row
-from easyread.review.keys import base_key, keyed_rows, words_hash
-from easyread.review.lock import locked
-from easyread.review.record import (
-    ANSWERS,
-    Answer,
+from easyread.model import (
+    Document,
     HardWordPick,
     RecordingNote,
-    RowRecord,
-    dump_record,
-    load_record,
+    ReviewAnswer,
+    Row,
+    RowReview,
 )
+from easyread.review.keys import base_key, keyed_rows, words_hash
+from easyread.review.lock import locked
+from easyread.review.record import ANSWERS, Answer, RowRecord, dump_record, load_record
 
-__all__ = ["ANSWERS", "AnswerState", "ReviewError", "RowState", "add_answer",
-           "add_hard_word", "record_path", "remove_recording", "row_key", "row_states",
-           "save_recording"]
+__all__ = [
+    "ANSWERS",
+    "AnswerState",
+    "ReviewError",
+    "RowState",
+    "add_answer",
+    "add_hard_word",
+    "attach_review",
+    "record_path",
+    "remove_recording",
+    "row_key",
+    "row_states",
+    "save_recording",
+]
 
 _SAME_ROW = 0.6
 """How alike a row's words must be to words in the record (difflib ratio) for the record
@@ -44,30 +54,10 @@ class ReviewError(EasyReadError):
     """A request the record cannot take (an unknown row, answer or a bad recording)."""
 
 
-@dataclass(frozen=True, slots=True)
-class AnswerState:
-    """An answer as it stands now."""
-
-    reviewer: str
-    answer: str
-    comment: str
-    date: str
-    stale: bool
-    """Given before the row's words changed."""
-
-
-@dataclass(frozen=True, slots=True)
-class RowState:
-    """One row and what readers said about it."""
-
-    key: str
-    loc: Location
-    lines: tuple[str, ...]
-    answers: tuple[AnswerState, ...]
-    hard_words: tuple[HardWordPick, ...]
-    recording: Path | None
-    """The row's recording in the recordings folder, if there is one."""
-    recorded_by: RecordingNote | None = None
+AnswerState = ReviewAnswer
+"""An answer as it stands now (the model's type)."""
+RowState = RowReview
+"""One row and what readers said about it (the model's type)."""
 
 
 def record_path(booklet: Path) -> Path:
@@ -99,6 +89,13 @@ def row_states(booklet: Path, doc: Document) -> list[RowState]:
                                answers, entry.hard_words,
                                sound if sound.is_file() else None, entry.recording))
     return states
+
+
+def attach_review(doc: Document) -> Document:
+    """`doc` with its review (:attr:`Document.review`) when a review file is beside it."""
+    if doc.source is None or not record_path(doc.source).is_file():
+        return doc
+    return replace(doc, review=tuple(row_states(doc.source, doc)))
 
 
 def add_answer(booklet: Path, doc: Document, *, reviewer: str, key: str, answer: str,

@@ -32,6 +32,7 @@ import yaml
 
 from easyread.errors import SourceError
 from easyread.location import Location
+from easyread.model import HardWordPick, RecordingNote
 
 __all__ = ["ANSWERS", "Answer", "HardWordPick", "RecordingNote", "RowRecord",
            "dump_record", "load_record"]
@@ -52,26 +53,6 @@ class Answer:
     words: str
     """The fingerprint of the row's words when the answer was given."""
     comment: str = ""
-
-
-@dataclass(frozen=True, slots=True)
-class HardWordPick:
-    """A word a reader tapped as hard to understand."""
-
-    word: str
-    reviewer: str
-    date: str
-
-
-@dataclass(frozen=True, slots=True)
-class RecordingNote:
-    """Who recorded the row's words, and when (the sound is in the recordings folder)."""
-
-    file: str
-    reviewer: str
-    date: str
-    words: str = ""
-    """The fingerprint of the row's words when it was recorded."""
 
 
 @dataclass(frozen=True, slots=True)
