@@ -57,7 +57,8 @@ def _words(text: str) -> str:
             parts.append(escape(shown))
             continue
         parts.append(f'<button type="button" class="review-word" data-review="word" '
-                     f'data-word="{escape(word)}" aria-pressed="false">{escape(shown)}</button>')
+                     f'data-word="{escape(word)}" aria-pressed="false" tabindex="-1">'
+                     f"{escape(shown)}</button>")
     return " ".join(parts)
 
 
@@ -69,13 +70,17 @@ def _row_html(number: int, total: int, state: Any, row: Row, roots: Iterable[Pat
         picture = (f'<div class="review-pic"><img src="{escape(url)}" '
                    f'alt="{escape(row.picture.alt)}"></div>')
     lines = "".join(f'<p class="review-line">{_words(line.text)}</p>' for line in row.lines)
+    # The words are one stop for the Tab key, like a toolbar: the arrow keys move between
+    # them, so a keyboard user does not tab through every word of every row.
+    lines = lines.replace('tabindex="-1"', 'tabindex="0"', 1)
     title = f"review-title-{number}"
     comment = f"review-comment-{number}"
     clip = "/review/clip/" + quote(state.key)
     return (
         f'<li><section class="review-row" data-key="{key}" aria-labelledby="{title}">'
         f'<h2 id="{title}" class="review-row-name">Part {number} of {total}</h2>'
-        f'<div class="review-body">{picture}<div class="review-words">{lines}</div></div>'
+        f'<div class="review-body">{picture}<div class="review-words" role="toolbar" '
+        f'aria-label="Words of part {number}. Press a word that is hard.">{lines}</div></div>'
         '<div class="review-actions">'
         f'<button type="button" data-review="listen" data-clip="{escape(clip)}" '
         'class="studio-quiet">Listen</button>'

@@ -106,8 +106,15 @@ def test_a_reader_answers_comments_picks_a_word_and_records(browser: Any,
     row.get_by_role("button", name="Save", exact=True).click()
     expect(row.get_by_role("button", name="Not sure")).to_have_attribute("aria-pressed", "true")
     expect(status).to_contain_text("not sure")
-    word = row.get_by_role("button", name="Tuesdays.", exact=True)
-    word.focus()
+    # The words are one Tab stop; the arrow keys and End move between them.
+    words = row.get_by_role("toolbar", name="Words of part 2.", exact=False)
+    words.get_by_role("button", name="We", exact=True).focus()
+    tab.keyboard.press("ArrowRight")
+    expect(words.get_by_role("button", name="meet", exact=True)).to_be_focused()
+    tab.keyboard.press("End")
+    word = words.get_by_role("button", name="Tuesdays.", exact=True)
+    expect(word).to_be_focused()
+    assert words.locator('[tabindex="0"]').count() == 1
     tab.keyboard.press("Space")
     expect(word).to_have_attribute("aria-pressed", "true")
 
@@ -177,6 +184,23 @@ def test_two_readers_answering_at_once_lose_nothing(browser: Any, running: Runni
         assert not errors, errors
 
 
+def test_review_mode_shows_the_new_words_when_the_file_changes(browser: Any,
+                                                               running: Running) -> None:
+    from playwright.sync_api import expect
+
+    context, tab, errors = open_review(browser, running)
+    tab.get_by_label("Your name").fill("Ana")
+    tab.get_by_role("button", name="Start").click()
+    expect(part(tab, 2)).to_contain_text("We meet on Tuesdays.")
+    tab.wait_for_timeout(300)  # the page hears of the file's first version
+    running.file.write_text(running.file.read_text(encoding="utf-8").replace(
+        "Tuesdays", "Fridays"), encoding="utf-8")
+    expect(part(tab, 2)).to_contain_text("We meet on Fridays.", timeout=5000)
+    expect(part(tab, 1)).to_be_visible()  # the name is still known after the new page
+    context.close()
+    assert not errors, errors
+
+
 def test_review_mode_passes_axe(browser: Any, running: Running) -> None:
     from playwright.sync_api import expect
 
@@ -190,6 +214,10 @@ def test_review_mode_passes_axe(browser: Any, running: Running) -> None:
     expect(part(tab, 1).get_by_role("button", name="I understand")).to_have_attribute(
         "aria-pressed", "true")
     assert _axe(tab) == []
+    # A phone, or 200% zoom: nothing scrolls sideways.
+    tab.set_viewport_size({"width": 375, "height": 800})
+    sizes = tab.evaluate("[document.documentElement.scrollWidth, window.innerWidth]")
+    assert sizes[0] <= sizes[1], sizes
     context.close()
     assert not errors, errors
 

@@ -52,7 +52,8 @@ def test_review_page_has_a_part_for_each_row(running: Running) -> None:
     assert '<label for="review-name">Your name</label>' in page
     assert page.count(">I understand</button>") == 5 and page.count(">Not sure</button>") == 5
     # The words are buttons, and the picture comes from the studio.
-    assert 'data-word="plants" aria-pressed="false">plants.</button>' in page
+    assert 'data-word="plants" aria-pressed="false" tabindex="-1">plants.</button>' in page
+    assert page.count('tabindex="0"') == 5  # one Tab stop for the words of each row
     assert 'src="/picture/people"' in page
     assert running.request("GET", "/studio/review.js")[0] == 200
 

@@ -132,6 +132,7 @@
       form.hidden = true;
       form.closest('.review-row').querySelector('[data-review="not-sure"]').focus();
       say('Saved: you are not sure about this part. Thank you.');
+      window.setTimeout(follow, 1500);
     }
   }
 
@@ -194,6 +195,7 @@
           `&reviewer=${encodeURIComponent(reviewer)}`;
         if (await post(url, wav(sound), 'audio/wav')) {
           say('Saved: your recording. You can play it or remove it.');
+          window.setTimeout(follow, 1500);
         }
       } catch (error) {
         say('The recording did not work. Please try again.');
@@ -233,6 +235,43 @@
         break;
       default: break;
     }
+  });
+
+  // In a row's words, the arrow keys, Home and End move between the words.
+  document.addEventListener('keydown', (event) => {
+    const word = event.target.closest && event.target.closest('.review-word');
+    if (!word) return;
+    const words = [...word.closest('.review-words').querySelectorAll('.review-word')];
+    const at = words.indexOf(word);
+    const moves = { ArrowRight: at + 1, ArrowDown: at + 1, ArrowLeft: at - 1, ArrowUp: at - 1,
+      Home: 0, End: words.length - 1 };
+    if (!(event.key in moves)) return;
+    event.preventDefault();
+    const next = words[Math.max(0, Math.min(words.length - 1, moves[event.key]))];
+    word.tabIndex = -1;
+    next.tabIndex = 0;
+    next.focus();
+  });
+
+  // When the booklet file changes, show the new words, unless the reader is in the middle
+  // of writing or recording: then say so, and show them after.
+  let changed = false;
+  function busy() {
+    if (recorder) return true;
+    return [...document.querySelectorAll('.review-comment')]
+      .some((form) => !form.hidden && form.querySelector('textarea').value.trim());
+  }
+  function follow() {
+    if (!changed) return;
+    if (busy()) { say('The booklet has changed. Save your answer to see the new words.'); return; }
+    window.location.reload();
+  }
+  let version = null;
+  const events = new EventSource('/events');
+  events.addEventListener('change', (event) => {
+    const now = String(JSON.parse(event.data).version);
+    if (version !== null && now !== version) { changed = true; follow(); }
+    version = now;
   });
 
   document.addEventListener('submit', (event) => {
