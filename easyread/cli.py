@@ -17,7 +17,7 @@ from easyread import __version__
 
 __all__ = ["main", "run"]
 
-COMMANDS = ("build", "check", "import", "pictures", "serve")
+COMMANDS = ("build", "check", "import", "pictures", "review", "serve")
 _MODULES = {"import": "import_docx"}
 """Commands whose module has another name (``import`` is a Python keyword)."""
 

@@ -1,7 +1,8 @@
 """The booklet read aloud: the reading order, the words a voice says, the voices, recordings
 of real people, and the MP3 file with chapters.
 
-Loaded only when audio is made: ``easyread build`` without audio never imports it.
+The voices and the MP3 encoder are loaded only when audio is made; the reader uses the
+recording names (:mod:`.script`, :mod:`.recordings`), which the review record shares.
 """
 
 from __future__ import annotations

@@ -9,6 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import cache
 
+from easyread.audio.languages import speech_language
 from easyread.languages import language_for
 from easyread.model import Credit, Document, HardWord, Picture, Section, iter_pictures
 from easyread.style import Style
@@ -150,7 +151,7 @@ def compose(doc: Document, *, with_audio: bool = False) -> Booklet:
             seen[key] = credit
     credits = Credits(
         author=meta.author,
-        checked_by=meta.checked_by,
+        checked_by=_checked_by(doc),
         full_version=meta.full_version,
         pictures=tuple(seen.values()),
         font=_FONT_CREDITS.get(doc.style.font, ""),
@@ -178,3 +179,33 @@ def compose(doc: Document, *, with_audio: bool = False) -> Booklet:
     )
 
 
+
+
+def _checked_by(doc: Document) -> tuple[str, ...]:
+    """The front matter's ``checked_by`` and every reader in the review file, each reader
+    with the day of their last answer: "Sam (7 December 2026)"."""
+    last: dict[str, str] = {}
+    for row in doc.review or ():
+        said = [(a.reviewer, a.date) for a in row.answers]
+        said += [(pick.reviewer, pick.date) for pick in row.hard_words]
+        if row.recorded_by is not None:
+            said.append((row.recorded_by.reviewer, row.recorded_by.date))
+        for name, date in said:
+            last[name] = max(last.get(name, ""), date)
+    named = {name.casefold(): name for name in last}
+    # A reader the staff also typed in is named once, with the date.
+    typed = tuple(name for name in doc.meta.checked_by if name.casefold() not in named)
+    dated = tuple(f"{name} ({_day(date, doc.meta.language)})" if date else name
+                  for name, date in last.items())
+    return typed + dated
+
+
+def _day(stamp: str, language: str) -> str:
+    """``2026-12-07T14:05:00Z`` as the booklet's language writes the day."""
+    year, month, day = stamp[:10].split("-") if stamp[4:5] == "-" else ("", "", "")
+    speech = speech_language(language)
+    if not (year and month.isdigit() and day.isdigit() and 1 <= int(month) <= 12
+            and speech.months):
+        return stamp[:10]
+    name = speech.months[int(month) - 1]
+    return f"{int(day)} {name} {year}" if speech.day_first else f"{name} {int(day)}, {year}"
