@@ -17,6 +17,7 @@ from easyread.location import Location
 from easyread.style import Style
 
 __all__ = [
+    "BackCover",
     "Block",
     "Box",
     "Credit",
@@ -189,6 +190,15 @@ class HardWord:
 
 
 @dataclass(frozen=True, slots=True)
+class BackCover:
+    """The optional last page (front matter ``back_cover:``): how to get in touch, and that
+    the booklet can be had in other formats."""
+
+    contact: tuple[str, ...] = ()
+    """Lines of contact details (address, phone, email, website), in the order written."""
+
+
+@dataclass(frozen=True, slots=True)
 class Meta:
     """Facts about the booklet, from the front matter."""
 
@@ -216,6 +226,8 @@ class Meta:
     """Where the voice was chosen (the front matter line, or the command line)."""
     say: Mapping[str, str] = field(default_factory=lambda: MappingProxyType({}))
     """The pronunciation table (front matter ``say:``): written word -> words to say."""
+    back_cover: BackCover | None = None
+    """The back cover, when the front matter asks for one."""
 
 
 @dataclass(frozen=True, slots=True)

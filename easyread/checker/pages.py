@@ -11,7 +11,8 @@ __all__ = ["chars_per_line", "estimate_pages", "printed_lines"]
 
 
 def estimate_pages(doc: Document) -> int:
-    """Pages the booklet will need: cover, contents, body, word list and credits.
+    """Pages the booklet will need: cover, contents, body, word list, credits and the back
+    cover when there is one.
 
     Uses the same measures as the writers (page area, picture box, line height, spaces).
     """
@@ -52,7 +53,8 @@ def estimate_pages(doc: Document) -> int:
         for hw in doc.hard_words
     )
     word_list = math.ceil(words * line_height * 1.3 / height) if doc.hard_words else 0
-    return 1 + 1 + pages + word_list + 1
+    back_cover = 1 if doc.meta.back_cover is not None else 0
+    return 1 + 1 + pages + word_list + 1 + back_cover
 
 
 def _chars_per_line(m: Measures) -> int:

@@ -94,5 +94,7 @@ class Draft:
     blocks: list[DraftBlock] = field(default_factory=list)
     word_list_title: str = ""
     word_list: list[WordListEntry] = field(default_factory=list)
+    back_cover: list[str] | None = None
+    """The contact lines of easyread's own back cover, when the file has one."""
     notes: list[str] = field(default_factory=list)
     """Notes about the whole file (they point at its first line)."""

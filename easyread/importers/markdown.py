@@ -91,6 +91,8 @@ def _front_matter(draft: Draft, out: _Out) -> str:
                  "name it instead ('easyread pictures search WORDS')")
     if draft.checked_by:
         meta["checked_by"] = list(draft.checked_by)
+    if draft.back_cover is not None:
+        meta["back_cover"] = {"contact": draft.back_cover} if draft.back_cover else True
     dumped: str = yaml.safe_dump(meta, sort_keys=False, allow_unicode=True, width=1000)
     return dumped.strip()
 

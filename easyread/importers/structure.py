@@ -1,4 +1,5 @@
-"""A Word file's parts in easyread's places: title and cover, sections, word list, credits.
+"""A Word file's parts in easyread's places: title and cover, sections, word list, credits
+and back cover.
 
 The fixed words easyread prints ("Easy read", "Contents", the credits page) are recognised in
 every language easyread has a pack for, so a booklet's own Word file comes back without them.
@@ -72,6 +73,9 @@ def build_draft(items: list[Item], rows: RowMaker) -> Draft:
         if heading is not None and key in {_key(lab["credits"]) for lab in _labels()}:
             _credits(section, draft)
             in_credits = True
+            continue
+        if heading is not None and key in {_key(lab["contact"]) for lab in _labels()} and (
+                _back_cover(section, draft)):
             continue
         if heading is not None and not draft.word_list and (
                 key in _WORD_LIST_TITLES | {_key(lab["word_list"]) for lab in _labels()}):
@@ -159,6 +163,18 @@ def _credits(section: list[Item], draft: Draft) -> None:
                 links = [seg.link for line in paragraphs[index + 1].lines for seg in line
                          if seg.link]
                 draft.full_version = links[0] if links else paragraphs[index + 1].text
+
+
+def _back_cover(section: list[Item], draft: Draft) -> bool:
+    """The contact lines of easyread's own back cover, known by its sentence about other
+    formats (a booklet's own contact section has no such sentence and stays in the body)."""
+    sentences = {_key(lab["other_formats"]) for lab in _labels()}
+    texts = [item.text.replace("\u00a0", " ").strip() for item in section
+             if isinstance(item, Paragraph) and item.text.strip()]
+    if not texts or _key(texts[-1]) not in sentences:
+        return False
+    draft.back_cover = texts[:-1]
+    return True
 
 
 def _word_list(section: list[Item], rows: RowMaker) -> list[WordListEntry]:

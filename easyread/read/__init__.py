@@ -128,6 +128,7 @@ def parse_with_tokens(
         voice=values["voice"],
         voice_loc=matter.key_locs.get("voice"),
         say=values["say"],
+        back_cover=values["back_cover"],
     )
     doc = Document(meta, style, tuple(body.sections), tuple(body.hard_words),
                    Path(source) if source is not None else None)

@@ -15,6 +15,7 @@ import yaml
 
 from easyread.errors import Diagnostic, Reporter, SourceError
 from easyread.location import Location
+from easyread.model import BackCover
 from easyread.read.pictures import picture_folder
 from easyread.style import Style, StyleError, style_keys
 
@@ -22,7 +23,7 @@ __all__ = ["KEYS", "FrontMatter", "read_front_matter"]
 
 KEYS = (
     "title", "subtitle", "language", "author", "date", "cover", "full_version",
-    "checked_by", "pictures", "style", "check", "voice", "say",
+    "checked_by", "pictures", "style", "check", "voice", "say", "back_cover",
 )  # fmt: skip
 
 _LANGUAGE = re.compile(r"^[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*$")
@@ -143,6 +144,7 @@ def read_front_matter(
     values["check"] = MappingProxyType(check)
     values["voice"] = _voice(_text(data, "voice", where), base_dir)
     values["say"] = _say(data.get("say"), where)
+    values["back_cover"] = _back_cover(data.get("back_cover"), where)
     return FrontMatter(
         values=values,
         style=_style(data.get("style"), where, report),
@@ -215,6 +217,33 @@ def _say(value: Any, where: Callable[[str], Location]) -> Mapping[str, str]:
                               loc, example)
         table[str(written).strip()] = str(spoken).strip()
     return MappingProxyType(table)
+
+
+def _back_cover(value: Any, where: Callable[[str], Location]) -> BackCover | None:
+    """``back_cover: true``, or the contact lines (a list, or ``contact:`` under it)."""
+    hint = ("write 'back_cover: true', or list your contact details on indented lines "
+            "starting with '- ', under 'back_cover:'")
+    loc = where("back_cover")
+    if value is None or value is False:
+        return None
+    if value is True:
+        return BackCover()
+    if isinstance(value, dict):
+        unknown = [str(key) for key in value if key != "contact"]
+        if unknown:
+            raise SourceError(f"back_cover has no setting {unknown[0]!r}",
+                              where(f"back_cover.{unknown[0]}"),
+                              "the only setting is 'contact:', a list of lines")
+        value = value.get("contact") or []
+    if isinstance(value, str):
+        value = [value]
+    if isinstance(value, list) and any(isinstance(line, dict) for line in value):
+        raise SourceError("a back_cover line with a colon needs quotes", loc,
+                          'for example - "Phone: 0113 496 0000"')
+    if not isinstance(value, list) or not all(
+            isinstance(line, (str, int)) and not isinstance(line, bool) for line in value):
+        raise SourceError("back_cover must be 'true' or a list of contact details", loc, hint)
+    return BackCover(tuple(str(line).strip() for line in value if str(line).strip()))
 
 
 def _cover(value: Any, loc: Location) -> str | None:

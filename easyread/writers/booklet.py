@@ -1,17 +1,27 @@
 """Turn a Document into a Booklet: the parts every output has, in order, with no format in sight.
 
 A booklet is a cover, a contents page, the body, the word list (when there are hard
-words) and a credits page. Writers lay out a Booklet; they never decide what it holds.
+words), a credits page and, when asked for, a back cover. Writers lay out a Booklet; they
+never decide what it holds.
 """
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import cache
 
 from easyread.audio.languages import speech_language
 from easyread.languages import language_for
-from easyread.model import Credit, Document, HardWord, Picture, Section, iter_pictures
+from easyread.model import (
+    BackCover,
+    Credit,
+    Document,
+    HardWord,
+    Picture,
+    Section,
+    iter_pictures,
+)
 from easyread.style import Style
 from easyread.writers.bundled_font import FAMILY
 
@@ -22,6 +32,7 @@ __all__ = [
     "Credits",
     "Labels",
     "compose",
+    "contact_link",
     "labels_for",
 ]
 
@@ -53,6 +64,10 @@ class Labels:
     layout_caption: str
     layout_description: str
     """What screen readers are told about each layout table in Word files."""
+    contact: str
+    """The heading of the back cover, above the contact details."""
+    other_formats: str
+    """On the back cover: the booklet can be had in large print, audio or another language."""
 
 
 @cache
@@ -109,6 +124,9 @@ class Booklet:
     word_list_title: str
     word_list: tuple[HardWord, ...]
     credits: Credits
+    back_cover: BackCover | None = None
+    """The last page, when the front matter asks for one: contact details and the other
+    formats the booklet can be had in."""
     with_audio: bool = False
     """The audio version is made too: the web page gets Listen buttons and the e-book reads
     itself aloud."""
@@ -175,6 +193,7 @@ def compose(doc: Document, *, with_audio: bool = False) -> Booklet:
         word_list_title=word_list_title,
         word_list=doc.hard_words,
         credits=credits,
+        back_cover=meta.back_cover,
         with_audio=with_audio,
     )
 
@@ -209,3 +228,17 @@ def _day(stamp: str, language: str) -> str:
         return stamp[:10]
     name = speech.months[int(month) - 1]
     return f"{int(day)} {name} {year}" if speech.day_first else f"{name} {int(day)}, {year}"
+
+
+_EMAIL = re.compile(r"[^\s@<>]+@[^\s@<>]+\.[A-Za-z]{2,}")
+_WEB = re.compile(r"(?:https?://|www\.)\S+")
+
+
+def contact_link(line: str) -> str | None:
+    """Where a back-cover contact line links to, when the whole line is a web address or an
+    email address (so readers can tap it); None for an address or a phone number."""
+    if _WEB.fullmatch(line):
+        return line if "://" in line else "https://" + line
+    if _EMAIL.fullmatch(line):
+        return "mailto:" + line
+    return None

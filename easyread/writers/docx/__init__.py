@@ -43,9 +43,10 @@ def write_docx(
         head = () if section.heading is None else (section.heading,)
         writer.write_blocks((*head, *section.blocks))
 
-    # 3. Word list and credits.
+    # 3. Word list, credits and the back cover.
     parts.write_word_list(writer, booklet)
     parts.write_credits(writer, booklet)
+    parts.write_back_cover(writer, booklet)
 
     # 4. The package: document, styles, lists, footer with page numbers, and properties.
     document = (f"{oxml.DECLARATION}<w:document {oxml.WORD_ROOT_NS}><w:body>"

@@ -1,17 +1,19 @@
-"""The booklet's parts around the body: cover, contents, word list and credits pages."""
+"""The booklet's parts around the body: cover, contents, word list, credits and back cover."""
 
 from __future__ import annotations
 
 from easyread.measures import measures
 from easyread.model import Heading, iter_blocks
 from easyread.style import MM
-from easyread.writers.booklet import Booklet
+from easyread.writers.booklet import Booklet, contact_link
+from easyread.writers.breaks import keep_phone_numbers
 from easyread.writers.cover_fit import CoverFit, estimate_lines, fit_cover
 from easyread.writers.docx import oxml
 from easyread.writers.docx.blocks import Writer
 
 __all__ = [
     "fit_docx_cover",
+    "write_back_cover",
     "write_contents",
     "write_cover",
     "write_credits",
@@ -126,3 +128,20 @@ def write_credits(writer: Writer, booklet: Booklet) -> None:
             writer.add_paragraph("SmallPrint", oxml.run(credit.attribution))
     if font:
         writer.add_paragraph("SmallPrint", oxml.run(f"{labels.font}: {font}"))
+
+
+def write_back_cover(writer: Writer, booklet: Booklet) -> None:
+    """How to get in touch, then that the booklet comes in other formats (when asked for)."""
+    back, labels = booklet.back_cover, booklet.labels
+    if back is None:
+        return
+    writer.start_page()
+    writer.add_part_heading(labels.contact, _part("back-cover"))
+    for number, line in enumerate(back.contact, 1):
+        url = contact_link(line)
+        content = (writer.add_link(line, url) if url
+                   else oxml.run(keep_phone_numbers(line), bold=True))
+        # The lines sit close together, with the paragraph space after the last.
+        last = number == len(back.contact)
+        writer.add_paragraph("Normal" if last else "RowText", content, keep_next=True)
+    writer.add_paragraph("Normal", oxml.run(labels.other_formats))

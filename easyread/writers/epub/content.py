@@ -1,8 +1,9 @@
 """The e-book's content documents: the web page's pieces, as XHTML, one document per part.
 
-Rows, headings, the word list and the credits are written by the HTML writer's own functions,
-so the e-book looks and reads like the web page; here they become XHTML, their pictures
-become files in the book, and each printed page's start is marked for the page list.
+Rows, headings, the word list, the credits and the back cover are written by the HTML
+writer's own functions, so the e-book looks and reads like the web page; here they become
+XHTML, their pictures become files in the book, and each printed page's start is marked for
+the page list.
 """
 
 from __future__ import annotations
@@ -18,7 +19,7 @@ from easyread.model import Heading, Picture, Row, iter_blocks
 from easyread.pictures.render import PictureRenderer
 from easyread.writers.booklet import Booklet
 from easyread.writers.epub.pages import page_starts
-from easyread.writers.html import _cover, _credits, _word_list
+from easyread.writers.html import _back_cover, _cover, _credits, _word_list
 from easyread.writers.html.blocks import Context, section_html
 from easyread.writers.html.css import MM_IN_REM
 
@@ -97,6 +98,9 @@ def book_parts(booklet: Booklet, pictures: PictureRenderer, report: Reporter) ->
     credits = _credits(booklet, ctx, "credits")
     if credits:
         raw.append(Part("credits.xhtml", booklet.labels.credits, credits, "backmatter"))
+    if booklet.back_cover is not None:
+        raw.append(Part("back-cover.xhtml", booklet.labels.contact,
+                        _back_cover(booklet, ctx, "back-cover"), "backmatter"))
 
     targets: list[tuple[str, str]] = [("cover", booklet.title)]
     for block in iter_blocks(doc):
@@ -105,6 +109,8 @@ def book_parts(booklet: Booklet, pictures: PictureRenderer, report: Reporter) ->
         elif isinstance(block, Row):
             targets.append((book.row_ids[block.loc], block.text))
     targets += [("word-list", booklet.word_list_title), ("credits", booklet.labels.credits)]
+    if booklet.back_cover is not None:
+        targets.append(("back-cover", booklet.labels.contact))
     starts = page_starts(booklet, targets, report)
     book.parts = [_xhtml(part, book, starts) for part in raw]
     return book

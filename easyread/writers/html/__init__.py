@@ -11,7 +11,8 @@ from easyread.errors import Diagnostic, Level, Reporter
 from easyread.model import Heading, Row, iter_blocks
 from easyread.pictures.credits import rights_text
 from easyread.pictures.render import PictureRenderer
-from easyread.writers.booklet import Booklet, Credits
+from easyread.writers.booklet import Booklet, Credits, contact_link
+from easyread.writers.breaks import keep_phone_numbers
 from easyread.writers.html.blocks import (
     Context,
     breakable,
@@ -53,7 +54,8 @@ def write_html(
     ctx = Context(pictures, report, picture_px=round(style.picture_size_mm * MM_IN_REM * 16))
     # Our own ids must not clash with the heading anchors the reader made.
     taken = {block.anchor for block in iter_blocks(booklet.document) if isinstance(block, Heading)}
-    ids = {name: _unique(name, taken) for name in ("main", "contents", "word-list", "credits")}
+    ids = {name: _unique(name, taken) for name in ("main", "contents", "word-list", "credits",
+                                                    "back-cover")}
 
     listen = None
     if booklet.with_audio:  # Listen buttons, only when the audio version is made too
@@ -87,6 +89,8 @@ def write_html(
     credits = _credits(booklet, ctx, ids["credits"])
     if credits:
         parts.append(credits)
+    if booklet.back_cover is not None:
+        parts.append(_back_cover(booklet, ctx, ids["back-cover"]))
     if listen is not None:
         parts.append(listen.script)
     parts += ["</body>", "</html>", ""]
@@ -222,6 +226,22 @@ def _credits(booklet: Booklet, ctx: Context, title_id: str) -> str:
         f'<footer class="credits" aria-labelledby="{title_id}">\n'
         f'<h2 id="{title_id}">{escape(labels.credits)}</h2>\n' + "\n".join(parts) + "\n</footer>"
     )
+
+
+def _back_cover(booklet: Booklet, ctx: Context, title_id: str) -> str:
+    """How to get in touch, then that the booklet comes in other formats."""
+    assert booklet.back_cover is not None
+    labels = booklet.labels
+    lines = []
+    for line in booklet.back_cover.contact:
+        url = contact_link(line)
+        words = breakable(escape(keep_phone_numbers(line)))
+        lines.append(f'<p class="contact"><a class="url" href="{escape(url)}">{words}</a></p>\n'
+                     if url else f'<p class="contact"><strong>{words}</strong></p>\n')
+    contact = "".join(lines)
+    return (f'<section class="back-cover" aria-labelledby="{title_id}">\n'
+            f'<h2 id="{title_id}">{escape(labels.contact)}</h2>\n{contact}'
+            f"<p>{escape(labels.other_formats)}</p>\n</section>")
 
 
 def _both(

@@ -1,8 +1,9 @@
 """Turn a Booklet into pages of positioned boxes: pure geometry, no canvas.
 
-The parts are laid out in order (cover, contents, body, word list, credits). The contents
-page needs the page of every heading, which is known only at the end; its page numbers have a
-width kept free for them, so they never move anything and are filled in after one layout.
+The parts are laid out in order (cover, contents, body, word list, credits, back cover). The
+contents page needs the page of every heading, which is known only at the end; its page
+numbers have a width kept free for them, so they never move anything and are filled in after
+one layout.
 """
 
 from __future__ import annotations
@@ -11,7 +12,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from easyread.errors import Diagnostic
-from easyread.writers.booklet import Booklet
+from easyread.writers.booklet import Booklet, contact_link
 from easyread.writers.pdf.blocks import Builder, anchor_key, part_key
 from easyread.writers.pdf.boxes import Anchor, Page, Shape, TextLine, Tree
 from easyread.writers.pdf.cover import cover
@@ -75,6 +76,8 @@ def layout(booklet: Booklet, fonts: Fonts) -> Layout:
     if booklet.word_list:
         _word_list(b, booklet)
     _credits(b, booklet)
+    if booklet.back_cover is not None:
+        _back_cover(b, booklet)
 
     def decorate(page: Page) -> None:
         if page.number > 1:
@@ -206,6 +209,28 @@ def _credits(b: Builder, booklet: Booklet) -> None:
         para(lines, m.small_size, keep=bool(credits.font))
     if credits.font:
         para([(f"{labels.font}: {credits.font}", False, None)], m.small_size)
+
+
+def _back_cover(b: Builder, booklet: Booklet) -> None:
+    """The last page: how to get in touch, then that the booklet comes in other formats."""
+    assert booklet.back_cover is not None
+    style, labels, m = booklet.style, booklet.labels, b.geo.m
+    loc = booklet.document.meta.loc
+    sect = b.tree.add("Sect", 0)
+    _part_heading(b, sect, labels.contact, part_key("back-cover"))
+    paras = []
+    for line in booklet.back_cover.contact:
+        p = b.tree.add("P", sect)
+        url = contact_link(line)
+        if url:
+            paras.append(b.plain(line, b.tree.add("Link", p), loc, colour=style.colours.link,
+                                 url=url))
+        else:
+            paras.append(b.plain(line, p, loc, bold=True))
+    if paras:
+        b.flows.append(b.unit(paras, m.body_size, m.leading, keep=True))
+    said = b.plain(labels.other_formats, b.tree.add("P", sect), loc)
+    b.flows.append(b.unit([said], m.body_size, m.leading, space=b.geo.heading_gap))
 
 
 def _sub_heading(b: Builder, parent: int, text: str) -> None:
