@@ -9,6 +9,11 @@
 A label is a picture name or alias, or ``mulberry:FILE_STEM`` for a Mulberry symbol, which
 matches the picture whose ``source_id`` is that file stem (people drawn several ways share one
 picture, so a variant code such as ``_1a`` is ignored).
+
+A label also accepts every drawing of the same word in the booklet's set: Mulberry draws many
+words more than once, and the picture build names the others ``to-X`` (the verb), ``X-2`` and
+``X-symbol`` (see scripts/icon_mulberry_index.py), so ``work`` accepts ``to-work`` and
+``work-2``. The rule is the same for every row.
 """
 
 from __future__ import annotations
@@ -27,6 +32,13 @@ LABELS = ROOT / "tests" / "pictures"
 CORPUS_ENV = "EASYREAD_CORPUS"
 MULBERRY = "mulberry:"
 _VARIANT = re.compile(r"_\d[ab]$")
+_DRAWING = re.compile(r"^to-|-(\d+|symbol)$")
+
+
+def word_of(name: str) -> str:
+    """The word a picture draws, without the build's marks for its other drawings:
+    "to-work", "work-2" and "work-symbol" all draw "work"."""
+    return _DRAWING.sub("", _DRAWING.sub("", name))
 
 
 @dataclass(frozen=True, slots=True)
@@ -118,7 +130,9 @@ def all_rows(corpus: Path | None = None) -> list[LabelledRow]:
 def acceptor(library: PictureLibrary) -> Callable[[frozenset[str]], frozenset[str]]:
     """A function from a row's labels to the picture names that count as right for it."""
     by_source: dict[str, set[str]] = {}
+    by_word: dict[str, set[str]] = {}
     for picture in library.pictures:
+        by_word.setdefault(word_of(picture.name), set()).add(picture.name)
         if picture.source_id:
             by_source.setdefault(_VARIANT.sub("", picture.source_id), set()).add(picture.name)
 
@@ -131,6 +145,6 @@ def acceptor(library: PictureLibrary) -> Callable[[frozenset[str]], frozenset[st
             # Labels may use any name or alias; compare by the name each one resolves to.
             picture = library.resolve(label)
             good.add(picture.name if picture else label)
-        return frozenset(good)
+        return frozenset(good | {same for name in good for same in by_word.get(word_of(name), ())})
 
     return names
