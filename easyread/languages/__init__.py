@@ -77,6 +77,9 @@ class PictureWords:
     """Words that look inflected but are not ("news")."""
     alt_ignore: frozenset[str]
     """Words in pictures' alt text that say nothing about what they show."""
+    tag_ignore: frozenset[str]
+    """Words in a picture set's own tags that name its catalogue, not the picture: the
+    grammar ("noun", "verbcomplex") and shelf words ("general", "items", "position")."""
     endings: tuple[tuple[str, str], ...]
     """[ending, replacement] pairs that lead to a base form ("chevaux" -> "cheval"), tried in
     order. Empty for English, which has rules of its own (easyread.pictures.words)."""
@@ -175,6 +178,7 @@ def _picture_words(data: Mapping[str, Any], folder: Path) -> PictureWords:
         irregular=MappingProxyType(dict(pair.split(" ", 1) for pair in data.get("irregular", ()))),
         keep=frozenset(data.get("keep", ())),
         alt_ignore=frozenset(data.get("alt_ignore", ())),
+        tag_ignore=frozenset(data.get("tag_ignore", ())),
         endings=tuple((str(end), str(repl)) for end, repl in data.get("endings", ())),
         elisions=frozenset(data.get("elisions", ())),
         synonyms=synonyms.read_text("utf-8") if synonyms.is_file() else "",

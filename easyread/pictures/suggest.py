@@ -165,6 +165,8 @@ class Matcher:
         for field, values in self._fields(picture):
             weight = FIELD_WEIGHTS[field]
             for value in values:
+                if field == "tag" and value in self.words.tag_ignore:
+                    continue  # the set's catalogue ("noun", "general"), not the picture
                 words = [self.lemmatiser.lemma(w) for w in self._words(value)]
                 content = [w for w in words if w not in stop]
                 if not content:
