@@ -12,7 +12,7 @@ from functools import lru_cache
 
 from easyread.style import MIN_FONT_SIZE, MM, Style
 
-__all__ = ["SHORT_LIST", "Measures", "measures"]
+__all__ = ["GROUP_ACROSS", "SHORT_LIST", "Measures", "measures"]
 
 SHORT_LIST = 6
 """A list of up to this many items is never split across pages, in any format."""
@@ -82,9 +82,27 @@ class Measures:
         """Height of the page area for text, above the page number."""
         return self.page_height - 2 * self.margin - 1.5 * self.leading
 
+    def group_columns(self, count: int) -> int:
+        """How many pictures of a picture group stand on one line: all, up to 4."""
+        return max(1, min(count, GROUP_ACROSS))
+
+    def group_column(self, count: int) -> float:
+        """Width of each column of a picture group of `count` pictures (the picture and its
+        caption); columns are one `gap` apart and fill the measure."""
+        across = self.group_columns(count)
+        return (self.measure - (across - 1) * self.gap) / across
+
+    def group_picture(self, count: int) -> float:
+        """Side of each picture in a group: the row picture's size, smaller only if the
+        columns are narrower."""
+        return min(self.picture, self.group_column(count))
+
     def heading_size(self, level: int) -> float:
         """Font size of a heading at `level` (1 is the biggest)."""
         return self.heading_sizes[min(max(level, 1), 3) - 1]
+
+GROUP_ACROSS = 4
+"""The most pictures of a picture group side by side (more go on the next line)."""
 
 
 @lru_cache(maxsize=32)

@@ -22,6 +22,7 @@ __all__ = [
     "Box",
     "Credit",
     "Document",
+    "GroupKind",
     "HardWord",
     "HardWordPick",
     "Heading",
@@ -31,6 +32,7 @@ __all__ = [
     "Meta",
     "PageBreak",
     "Picture",
+    "PictureGroup",
     "RecordingNote",
     "ReviewAnswer",
     "Row",
@@ -168,7 +170,21 @@ class Heading:
         return self.line.text
 
 
-Block = Row | ListBlock | Box | PageBreak | Heading
+GroupKind = Literal["side-by-side", "stages"]
+
+
+@dataclass(frozen=True, slots=True)
+class PictureGroup:
+    """Two to four pictures shown together, each with a short caption (``::: side-by-side``),
+    or stages shown in order from first to last (``::: stages``), one picture each."""
+
+    kind: GroupKind
+    items: tuple[Row, ...]
+    """Each item is a row: its picture and its caption lines (the label numbers stages)."""
+    loc: Location
+
+
+Block = Row | ListBlock | Box | PageBreak | Heading | PictureGroup
 
 
 @dataclass(frozen=True, slots=True)
@@ -307,6 +323,8 @@ def iter_blocks(doc: Document) -> Iterator[Block]:
             case Box():
                 for inner in block.blocks:
                     yield from walk(inner)
+            case PictureGroup():
+                yield from block.items
             case Row() | PageBreak() | Heading():
                 pass
 

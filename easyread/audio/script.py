@@ -8,7 +8,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from easyread.location import Location
-from easyread.model import Block, Box, Heading, Line, ListBlock, PageBreak, Row
+from easyread.model import Block, Box, Heading, Line, ListBlock, PageBreak, PictureGroup, Row
 from easyread.writers.booklet import Booklet
 
 __all__ = ["Chapter", "Item", "reading_script", "recording_name", "row_item", "title_place",
@@ -86,6 +86,9 @@ def _items(block: Block) -> Iterator[Item]:
                 yield from _items(inner)
         case Heading():
             yield _heading(block)
+        case PictureGroup():  # each caption in order, a stage with its number
+            for item in block.items:
+                yield from _items(item)
         case PageBreak():
             pass
 

@@ -15,11 +15,12 @@ from typing import Literal
 from easyread.checker.profile import Profile, is_contact_heading
 from easyread.checker.sentences import Sentence, split_sentences
 from easyread.location import Location
-from easyread.model import Box, Document, Heading, Line, ListBlock, Row
+from easyread.model import Box, Document, Heading, Line, ListBlock, PictureGroup, Row
 
 __all__ = ["Analysis", "LineText", "RowText", "Sentence", "Word", "analyse", "normalise"]
 
-RowKind = Literal["body", "list", "box"]
+RowKind = Literal["body", "list", "box", "caption"]
+"""Where a row stands; "caption" is the words under a picture of a picture group."""
 
 _CONTACT = re.compile(
     r"""(?xi)
@@ -217,9 +218,12 @@ def line_text(line: Line) -> LineText:
     return result
 
 
-def _walk(block: Row | ListBlock | Box, kind: RowKind) -> list[tuple[Row, RowKind]]:
+def _walk(block: Row | ListBlock | Box | PictureGroup,
+          kind: RowKind) -> list[tuple[Row, RowKind]]:
     if isinstance(block, Row):
         return [(block, kind)]
+    if isinstance(block, PictureGroup):
+        return [(item, "caption") for item in block.items]
     if isinstance(block, ListBlock):
         return [pair for item in block.items for pair in _walk(item, "list")]
     return [pair for inner in block.blocks for pair in _walk(inner, "box")]
@@ -243,7 +247,7 @@ def analyse(doc: Document, profile: Profile, contact_headings: Collection[str]) 
                 headings.append((block, line_text(block.line)))
                 sub_contact = is_contact_heading(block.text, contact_headings)
                 continue
-            if not isinstance(block, Row | ListBlock | Box):
+            if not isinstance(block, Row | ListBlock | Box | PictureGroup):
                 continue
             for row, kind in _walk(block, "body"):
                 lines = [line_text(line) for line in row.lines]

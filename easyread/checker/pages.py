@@ -5,7 +5,7 @@ from __future__ import annotations
 import math
 
 from easyread.measures import Measures, measures
-from easyread.model import Document, Heading, ListBlock, Row, beside_list
+from easyread.model import Document, Heading, ListBlock, PictureGroup, Row, beside_list
 
 __all__ = ["chars_per_line", "estimate_pages", "printed_lines"]
 
@@ -38,6 +38,9 @@ def estimate_pages(doc: Document) -> int:
                 text = lines * line_height + len(items) * m.item_gap
                 needs.append(max(m.picture, text) + m.row_gap)
                 continue
+            if isinstance(block, PictureGroup):
+                needs += _group(block, m, line_height)
+                continue
             for row in _flat(block):
                 if isinstance(row, Heading):
                     needs.append(_heading(row, m))
@@ -55,6 +58,19 @@ def estimate_pages(doc: Document) -> int:
     word_list = math.ceil(words * line_height * 1.3 / height) if doc.hard_words else 0
     back_cover = 1 if doc.meta.back_cover is not None else 0
     return 1 + 1 + pages + word_list + 1 + back_cover
+
+
+def _group(group: PictureGroup, m: Measures, line_height: float) -> list[float]:
+    """The height of each line of pictures of `group`: the picture, then its longest caption
+    wrapped in its column (as writers/pdf/groups.py lays it out)."""
+    count = len(group.items)
+    across = m.group_columns(count)
+    chars = max(6, int(m.group_column(count) / (m.body_size * 0.5)))
+    heights = []
+    for start in range(0, count, across):
+        lines = max(_lines(row, chars) for row in group.items[start:start + across])
+        heights.append(m.group_picture(count) + m.item_gap + lines * line_height + m.row_gap)
+    return heights
 
 
 def _chars_per_line(m: Measures) -> int:

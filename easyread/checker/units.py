@@ -44,8 +44,8 @@ def text_sentences(rows: list[RowText]) -> list[list[str]]:
             if not ends and words[-1][0].isdigit() and not _leads(sentence):
                 continue  # a contents line: a title and its page number
             leads = _leads(sentence)
-            if not ends and row.kind == "list":
-                continue  # a list fragment
+            if not ends and row.kind in ("list", "caption"):
+                continue  # a list fragment, or a picture's short caption
             if index == 0 and open_sentence and found and words[0][:1].islower():
                 found[-1].extend(words)  # the sentence runs on from the row before
             elif not ends and not leads and len(words) <= _FRAGMENT_WORDS:

@@ -12,7 +12,7 @@ from dataclasses import dataclass, replace
 
 from easyread.errors import Diagnostic, Level
 from easyread.location import Location
-from easyread.model import Block, Box, Document, ListBlock, Picture, Row
+from easyread.model import Block, Box, Document, ListBlock, Picture, PictureGroup, Row
 from easyread.pictures.choose import MIN_LEAD, MIN_SCORE, Picker
 from easyread.pictures.library import PictureLibrary
 from easyread.pictures.suggest import matcher_for
@@ -104,6 +104,8 @@ class _Filler:
             case Box():
                 inner = self.blocks(block.blocks)
                 return replace(block, blocks=inner)  # type: ignore[arg-type]
+            case PictureGroup():
+                return replace(block, items=tuple(self.row(row) for row in block.items))
             case _:
                 return block
 

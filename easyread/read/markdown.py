@@ -1,4 +1,5 @@
-"""The one markdown-it setup: CommonMark plus front matter and definition lists."""
+"""The one markdown-it setup: CommonMark plus front matter, definition lists and picture
+groups (``:::`` containers)."""
 
 from __future__ import annotations
 
@@ -7,10 +8,14 @@ from functools import cache
 from markdown_it import MarkdownIt
 from markdown_it.rules_core import StateCore
 from markdown_it.token import Token
+from mdit_py_plugins.container import container_plugin
 from mdit_py_plugins.deflist import deflist_plugin
 from mdit_py_plugins.front_matter import front_matter_plugin
 
-__all__ = ["parser", "stock_parser"]
+__all__ = ["GROUP_KINDS", "parser", "stock_parser"]
+
+GROUP_KINDS = ("side-by-side", "stages")
+"""The names after ``:::`` that group pictures (easyread.model.PictureGroup)."""
 
 # Characters that can start inline syntax in CommonMark (escapes, code, emphasis, links,
 # pictures, autolinks and HTML, entities; "~" for strikethrough, should it be turned on).
@@ -30,7 +35,10 @@ def stock_parser() -> MarkdownIt:
     # markdown-it stops reading (and silently drops) blocks nested deeper than maxNesting;
     # the reader refuses such input first, so nothing is lost.
     md = MarkdownIt("commonmark", {"html": True, "maxNesting": 200})
-    return md.use(front_matter_plugin).use(deflist_plugin)
+    md.use(front_matter_plugin).use(deflist_plugin)
+    for name in GROUP_KINDS:  # ::: side-by-side and ::: stages (docs/format.md)
+        md.use(container_plugin, name)
+    return md
 
 
 def _inline(state: StateCore) -> None:

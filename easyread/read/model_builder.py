@@ -11,15 +11,18 @@ from markdown_it.token import Token
 
 from easyread.errors import Diagnostic, Reporter, SourceError
 from easyread.location import Location
+from easyread.measures import GROUP_ACROSS
 from easyread.model import (
     Block,
     Box,
+    GroupKind,
     HardWord,
     Heading,
     Line,
     ListBlock,
     PageBreak,
     Picture,
+    PictureGroup,
     Row,
     Run,
     Section,
@@ -124,6 +127,8 @@ class BodyBuilder:
                         after.append(block)
             box: list[Block] = [Box(tuple(inner), self.loc(node))] if inner else []
             return box + after
+        if kind.startswith("container_"):
+            return self._group(node)
         if kind == "hr":
             return [PageBreak(self.loc(node))]
         if kind in ("code_block", "fence"):
@@ -189,6 +194,45 @@ class BodyBuilder:
                 f"lists inside lists more than {MAX_LIST_DEPTH + 1} deep are shown at level "
                 f"{MAX_LIST_DEPTH + 1}", self.loc(node), "easy read works best with flat lists"))
         return ListBlock(tuple(items), ordered, self.loc(node), min(depth, MAX_LIST_DEPTH))
+
+    def _group(self, node: Node) -> list[Block]:
+        """``::: side-by-side`` or ``::: stages``: a list (or paragraphs) of pictures with
+        captions. Anything else inside is shown after the group, with a note."""
+        kind: GroupKind = "stages" if node.type == "container_stages" else "side-by-side"
+        items: list[Row] = []
+        after: list[Block] = []
+        for child in node.children:
+            for block in self._block(child, depth=0):
+                if isinstance(block, Row):
+                    items.append(block)
+                elif isinstance(block, ListBlock):
+                    items.extend(r for r in block.items if isinstance(r, Row))
+                    if any(isinstance(r, ListBlock) for r in block.items):
+                        self.report(Diagnostic("a list inside a picture group is left out",
+                                               block.loc, "give each picture one short caption"))
+                else:
+                    self.report(Diagnostic(
+                        f"a ::: {kind} group can hold pictures with captions only; this part "
+                        "is shown after the group", block.loc))
+                    after.append(block)
+        loc = self.loc(node)
+        if not items:
+            self.report(Diagnostic(f"this ::: {kind} group has no pictures", loc,
+                                   "put one picture and its caption on each line, as a list"))
+            return after
+        if kind == "side-by-side" and len(items) > GROUP_ACROSS:
+            self.report(Diagnostic(
+                f"at most {GROUP_ACROSS} pictures fit side by side; the others go on a new line",
+                items[GROUP_ACROSS].loc, "split the group in two, or use fewer pictures"))
+        for item in items:
+            if item.picture is None:
+                self.report(Diagnostic("this caption has no picture", item.loc,
+                                       "start the line with a picture, such as :home:"))
+        if kind == "stages":  # stages are numbered in order, whatever the list's markers
+            items = [Row(r.lines, r.loc, r.picture, f"{n}.") for n, r in enumerate(items, 1)]
+        else:
+            items = [Row(r.lines, r.loc, r.picture, None) for r in items]
+        return [PictureGroup(kind, tuple(items), loc), *after]
 
     def _heading(self, node: Node) -> Heading:
         result = read_inline(_inline_token(node.children[0]), self.lines, self.file,

@@ -5,7 +5,17 @@ from __future__ import annotations
 from collections.abc import Callable
 from html import escape
 
-from easyread.model import Box, Document, Heading, ListBlock, PageBreak, Row, Section
+from easyread.model import (
+    Block,
+    Box,
+    Document,
+    Heading,
+    ListBlock,
+    PageBreak,
+    PictureGroup,
+    Row,
+    Section,
+)
 from easyread.serve.slots import slot_after_row
 from easyread.writers.html.css import root_variables
 
@@ -51,7 +61,7 @@ def _row(row: Row, extra: _Extra, tag: str = "div") -> str:
     return f'<{tag} class="row"{attributes}>{pic}<div class="text">{lines}</div>{last}</{tag}>'
 
 
-def _block(block: Row | ListBlock | Box | PageBreak | Heading, extra: _Extra) -> str:
+def _block(block: Block, extra: _Extra) -> str:
     match block:
         case Row():
             return _row(block, extra)
@@ -65,6 +75,10 @@ def _block(block: Row | ListBlock | Box | PageBreak | Heading, extra: _Extra) ->
         case Heading():
             level = min(block.level + 1, 4)
             return f"<h{level}>{escape(block.text)}</h{level}>"
+        case PictureGroup():
+            tag = "ol" if block.kind == "stages" else "ul"
+            items = "".join(_row(item, extra, "li") for item in block.items)
+            return f'<{tag} class="list">{items}</{tag}>'
         case PageBreak():
             return ""
 

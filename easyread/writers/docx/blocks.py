@@ -22,6 +22,7 @@ from easyread.model import (
     ListBlock,
     PageBreak,
     Picture,
+    PictureGroup,
     Row,
     Run,
     beside_list,
@@ -30,6 +31,7 @@ from easyread.pictures.render import PictureRenderer
 from easyread.style import Style
 from easyread.writers.breaks import keep_phone_numbers
 from easyread.writers.docx import oxml
+from easyread.writers.docx.groups import group_table
 from easyread.writers.docx.images import Images
 from easyread.writers.docx.package import Package
 from easyread.writers.docx.styles import (
@@ -133,6 +135,10 @@ class Writer:
                     self._write_rows(run)
                     run = []
                     self.start_page()
+                case PictureGroup():
+                    self._write_rows(run)
+                    run = []
+                    self._add_table(group_table(self, block, self._claim_break()))
                 case _:
                     assert_never(block)
         self._write_rows(run)

@@ -240,7 +240,7 @@ def _shading(fill: str | None) -> str:
 
 @lru_cache(maxsize=64)
 def layout_table_start(
-    widths: tuple[int, int],
+    widths: tuple[int, ...],
     caption: str,
     description: str,
     cell_margins: tuple[int, int, int, int],
@@ -248,7 +248,8 @@ def layout_table_start(
     border: str | None = None,
     border_width: int = 0,
 ) -> str:
-    """The opening of a two-column `w:tbl` in Table Normal style used for layout.
+    """The opening of a `w:tbl` (two columns, or one per picture of a group) in Table Normal
+    style used for layout.
 
     No header row and no merges. `widths` are the column widths in twips; `cell_margins`
     are top, left, bottom, right. `fill` and `border` are ``#rrggbb`` colours for a box,

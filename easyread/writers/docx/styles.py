@@ -276,6 +276,13 @@ def styles_xml(style: Style, language: str, cover: CoverFit | None = None) -> st
                          _NO_HYPHENS + _spacing(cover_space, 0, _line(1.0))
                          + '<w:jc w:val="center"/>', custom=True),
         _paragraph_style("RowText", "Row Text", _NO_HYPHENS + _spacing(None, 0), custom=True),
+        # Pictures side by side and stages: the picture and its caption centred in a column.
+        _paragraph_style("GroupPicture", "Group Picture",
+                         _NO_HYPHENS + _spacing(0, m.item_gap, _line(1.0))
+                         + '<w:jc w:val="center"/>', custom=True),
+        _paragraph_style("GroupCaption", "Group Caption",
+                         _NO_HYPHENS + _spacing(None, 0) + '<w:jc w:val="center"/>',
+                         custom=True),
         _paragraph_style("SmallPrint", "Small Print",
                          _NO_HYPHENS + _spacing(None, m.item_gap), sz(m.small_size), custom=True),
         _paragraph_style("ListBeside", "List Beside Picture",

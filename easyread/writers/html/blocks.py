@@ -11,7 +11,7 @@ from typing import assert_never
 
 from easyread.errors import Diagnostic, Reporter
 from easyread.location import Location
-from easyread.measures import SHORT_LIST
+from easyread.measures import GROUP_ACROSS, SHORT_LIST
 from easyread.model import (
     Block,
     Box,
@@ -20,6 +20,7 @@ from easyread.model import (
     ListBlock,
     PageBreak,
     Picture,
+    PictureGroup,
     Row,
     Run,
     Section,
@@ -219,6 +220,22 @@ def _box_html(block: Box, ctx: Context) -> str:
     return f'<div class="box" role="note">\n{inner}\n</div>'
 
 
+def _group_html(group: PictureGroup, ctx: Context) -> str:
+    """A real list of figures: each picture with its caption (stages numbered, in order)."""
+    tag = "ol" if group.kind == "stages" else "ul"
+    items: list[str] = []
+    for item in group.items:
+        picture = picture_html(item.picture, ctx, ctx.picture_px) if item.picture else ""
+        caption = "<div>" + "".join(line_html(line, ctx) for line in item.lines) + "</div>"
+        if item.label:
+            caption = f'<span class="marker">{escape(item.label)}</span>{caption}'
+        items.append(f"<li><figure>{picture}<figcaption>{caption}</figcaption></figure></li>")
+    across = min(len(group.items), GROUP_ACROSS)
+    columns = f"--across: {across}; --across-phone: {min(across, 2)}"
+    return (f'<{tag} class="group {group.kind}" style="{columns}">\n' + "\n".join(items)
+            + f"\n</{tag}>")
+
+
 def heading_html(heading: Heading, ctx: Context) -> str:
     """A heading at the next level the outline allows, with its picture on the left if any."""
     level = ctx.heading_level(heading.level)
@@ -256,6 +273,8 @@ def block_html(block: Block, ctx: Context) -> str:
             return heading_html(block, ctx)
         case PageBreak():
             return '<div class="page-break"></div>'
+        case PictureGroup():
+            return _group_html(block, ctx)
         case _:
             assert_never(block)
 

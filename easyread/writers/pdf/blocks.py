@@ -21,6 +21,7 @@ from easyread.model import (
     ListBlock,
     PageBreak,
     Picture,
+    PictureGroup,
     Row,
     beside_list,
 )
@@ -29,6 +30,7 @@ from easyread.writers.pdf.boxes import Anchor, Item, PictureBox, Shape, TextLine
 from easyread.writers.pdf.flow import BoxEnd, BoxStart, Flow, NewPage, Unit
 from easyread.writers.pdf.fonts import Fonts
 from easyread.writers.pdf.geometry import Geometry
+from easyread.writers.pdf.groups import group_units
 from easyread.writers.pdf.text import Span, wrap
 
 __all__ = ["Builder", "anchor_key", "part_key"]
@@ -172,7 +174,7 @@ class Builder:
     def _last_unit(self) -> Unit:
         return next(flow for flow in reversed(self.flows) if isinstance(flow, Unit))
 
-    def block(self, block: Row | ListBlock | Box | PageBreak | Heading, parent: int) -> None:
+    def block(self, block: Block, parent: int) -> None:
         """Add the units for one body block."""
         match block:
             case Row():
@@ -187,6 +189,8 @@ class Builder:
                 self.flows.append(NewPage())
             case Heading():
                 self.heading(block, parent)
+            case PictureGroup():
+                group_units(self, block, parent)
             case _:
                 assert_never(block)
 
