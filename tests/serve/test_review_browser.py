@@ -148,6 +148,9 @@ def test_a_reader_answers_comments_picks_a_word_and_records(browser: Any,
     expect(tab.get_by_label("Your name")).to_be_hidden()
     expect(part(tab, 2).get_by_role("button", name="Not sure")).to_have_attribute(
         "aria-pressed", "true")
+    part(tab, 2).get_by_role("button", name="Not sure").click()
+    expect(part(tab, 2).get_by_label("What is not clear?", exact=False)).to_have_value(
+        "Is it every Tuesday?")
 
     # Take the recording away again.
     part(tab, 2).get_by_role("button", name="Remove the recording").click()

@@ -60,6 +60,9 @@
         .setAttribute('aria-pressed', String(answer === 'understand'));
       section.querySelector('[data-review="not-sure"]')
         .setAttribute('aria-pressed', String(answer === 'not-sure'));
+      // The reader's own words come back when they open the box again.
+      const box = section.querySelector('.review-comment textarea');
+      if (answer === 'not-sure' && last.comment && !box.value) box.value = last.comment;
       const words = new Set();
       for (const hard of row.hard_words || []) {
         if (typeof hard === 'string') words.add(hard.toLowerCase());
