@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import json
 from http import HTTPStatus
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 from urllib.parse import parse_qs, unquote, urlsplit
 
@@ -144,4 +145,8 @@ def _states(handler: Handler, doc: Document) -> list[Any]:
 
 
 def _message(error: Exception) -> str:
+    """The error in plain words; a mistake in the review file says where it is."""
+    if isinstance(error, SourceError) and error.loc.file.endswith(".review.yaml"):
+        return (f"the review file {Path(error.loc.file).name} has a mistake on line "
+                f"{error.loc.line}: {error.message}")
     return str(getattr(error, "message", None) or error)

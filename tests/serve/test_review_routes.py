@@ -167,3 +167,23 @@ def test_listen_clip_without_a_voice_says_why(running: Running) -> None:
     key = keys(running)[0]
     status, _, body = running.request("GET", f"/review/clip/{key}")
     assert status == 503 and body.decode().endswith(".")
+
+
+def test_a_review_file_with_a_mistake_is_named_with_its_line(running: Running) -> None:
+    record_path(running.file).write_text("rows:\n  - [unclosed\n", encoding="utf-8")
+    status, _, body = running.request("GET", "/review")
+    assert status == 422 and body.decode().startswith(f"{record_path(running.file)}:")
+    got, data = post(running, "/api/review/answer",
+                     {"key": "we-meet-on-tuesdays", "reviewer": "Ana",
+                      "answer": "understand"})
+    assert got == 422 and data["error"].startswith(
+        "The review file club.review.yaml has a mistake on line 3: ")
+
+
+def test_a_booklet_with_a_mistake_is_reviewed_as_it_last_worked(running: Running) -> None:
+    running.file.write_text("---\ntitle: [\n---\n", encoding="utf-8")
+    running.studio.refresh()
+    assert running.studio.snapshot.error is not None
+    # The last version that worked is still shown and reviewed.
+    status, _, body = running.request("GET", "/review")
+    assert status == 200 and b'data-word="Tuesdays"' in body
