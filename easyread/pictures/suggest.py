@@ -12,7 +12,7 @@ from __future__ import annotations
 import math
 import weakref
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
 from easyread.languages import DEFAULT_LANGUAGE, language_code, picture_words
@@ -160,14 +160,24 @@ class Matcher:
     def _phrase(self, value: str) -> str:
         return " ".join(self.lemmatiser.lemma(w) for w in self._words(value))
 
+    def _lemma_of(self, picture: LibraryPicture) -> Callable[[str], str]:
+        """How the picture's own words are read. A picture the set marks as a noun keeps the
+        words the irregular table would turn into verbs: Mulberry's "saw" is the tool, not
+        the past of "see", and "left" is the side, not the past of "leave"."""
+        if "noun" not in picture.tags:
+            return self.lemmatiser.lemma
+        irregular = self.words.irregular
+        return lambda word: word if word in irregular else self.lemmatiser.lemma(word)
+
     def _terms(self, picture: LibraryPicture) -> Iterable[tuple[str, float]]:
         stop = self.words.stop_words
+        lemma = self._lemma_of(picture)
         for field, values in self._fields(picture):
             weight = FIELD_WEIGHTS[field]
             for value in values:
                 if field == "tag" and value in self.words.tag_ignore:
                     continue  # the set's catalogue ("noun", "general"), not the picture
-                words = [self.lemmatiser.lemma(w) for w in self._words(value)]
+                words = [lemma(w) for w in self._words(value)]
                 content = [w for w in words if w not in stop]
                 if not content:
                     continue
@@ -178,9 +188,9 @@ class Matcher:
         if self.language != DEFAULT_LANGUAGE:
             return  # alt text is English
         for word in self._words(picture.alt):
-            lemma = self.lemmatiser.lemma(word)
-            if lemma not in stop and lemma not in self.words.alt_ignore:
-                yield lemma, FIELD_WEIGHTS["alt"]
+            base = lemma(word)
+            if base not in stop and base not in self.words.alt_ignore:
+                yield base, FIELD_WEIGHTS["alt"]
 
     def query_terms(self, text: str) -> list[tuple[str, float, int, str]]:
         """The weighted terms of `text` (content lemmas, phrases, synonym targets), each with
