@@ -32,6 +32,8 @@ class Measures:
     """Space between the picture column and the text column."""
     cover_picture: float
     """Side of the large picture on the cover (before the cover is fitted to its page)."""
+    logo: float
+    """The longest side of the organisation's logo on the cover."""
     body_size: float
     body_line: float
     label_size: float
@@ -119,6 +121,7 @@ def measures(style: Style) -> Measures:
         picture=style.picture_size_mm * MM,
         gap=style.gap_mm * MM,
         cover_picture=style.cover_picture_mm * MM,
+        logo=0.6 * style.picture_size_mm * MM,
         body_size=size,
         body_line=style.line_spacing,
         label_size=headings[1],

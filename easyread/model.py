@@ -225,6 +225,10 @@ class Meta:
     author: str = ""
     date: str = ""
     cover: Picture | None = None
+    logo: Picture | None = None
+    """The organisation's logo, shown small on the cover."""
+    organisation: str = ""
+    """The organisation that made the booklet, named on the cover."""
     full_version: str = ""
     """A link to the standard (not easy read) version of the same document."""
     checked_by: tuple[str, ...] = ()
@@ -352,9 +356,12 @@ def iter_lines(doc: Document, *, headings: bool = False) -> Iterator[Line]:
 
 
 def iter_pictures(doc: Document) -> Iterator[Picture]:
-    """Yield every picture the booklet shows: the cover first, then in reading order."""
+    """Yield every picture the booklet shows: the cover and the logo first, then in reading
+    order."""
     if doc.meta.cover is not None:
         yield doc.meta.cover
+    if doc.meta.logo is not None:
+        yield doc.meta.logo
     for block in iter_blocks(doc):
         if isinstance(block, Row | Heading) and block.picture is not None:
             yield block.picture

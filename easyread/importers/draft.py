@@ -89,6 +89,9 @@ class Draft:
     checked_by: list[str] = field(default_factory=list)
     full_version: str = ""
     cover: DraftPicture | None = None
+    organisation: str = ""
+    logo: DraftPicture | None = None
+    """The organisation's logo from easyread's own cover."""
     cover_name: str = ""
     """The picture library's name for the cover picture, when its description matches one."""
     blocks: list[DraftBlock] = field(default_factory=list)

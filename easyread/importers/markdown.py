@@ -77,7 +77,7 @@ def _plain(text: str) -> Segment:
 
 def _front_matter(draft: Draft, out: _Out) -> str:
     meta: dict[str, object] = {"title": draft.title}
-    for key in ("subtitle", "date", "language", "author", "full_version"):
+    for key in ("subtitle", "date", "language", "author", "organisation", "full_version"):
         value = getattr(draft, key)
         if value:
             meta[key] = value
@@ -89,6 +89,9 @@ def _front_matter(draft: Draft, out: _Out) -> str:
         out.note("the cover picture is a file, and a cover file cannot have a description "
                  "yet, so 'easyread check' asks for one: if a picture from the library fits, "
                  "name it instead ('easyread pictures search WORDS')")
+    logo = out.picture(draft.logo).strip() if draft.logo is not None else ""
+    if logo:
+        meta["logo"] = logo  # a picture with its description, as the front matter takes it
     if draft.checked_by:
         meta["checked_by"] = list(draft.checked_by)
     if draft.back_cover is not None:

@@ -105,6 +105,10 @@ def _front(items: list[Item], rows: RowMaker, draft: Draft) -> list[Item]:
         elif (not draft.title and item.text and item.style.kind != "heading" and item.size
               and item.size >= rows.text_size * 1.5):
             draft.title = item.text  # the first large line of a file without a Title style
+        elif draft.title and item.style.name == "Cover Logo":
+            # easyread's own cover: the organisation's logo with its name beside it
+            draft.organisation = " ".join(item.text.split())
+            draft.logo = item.pictures[0] if item.pictures else None
         elif rows.heading_level(item):
             break
         elif draft.title and not item.text and len(item.pictures) == 1 and draft.cover is None:
@@ -235,8 +239,8 @@ def _has_picture(block: DraftBlock) -> bool:
 
 
 def pictures_of(draft: Draft) -> list[DraftPicture]:
-    """Every picture the draft uses, cover first, in reading order."""
-    found = [] if draft.cover is None else [draft.cover]
+    """Every picture the draft uses, cover and logo first, in reading order."""
+    found = [picture for picture in (draft.cover, draft.logo) if picture is not None]
     for block in draft.blocks:
         rows = block.rows if isinstance(block, Box) else (block,)
         found += [row.picture for row in rows if row.picture is not None]

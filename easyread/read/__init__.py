@@ -106,6 +106,8 @@ def parse_with_tokens(
         resolver.descriptions(picture_dir)
     cover_loc = matter.key_locs.get("cover", matter.loc)
     cover = resolver.by_reference(matter.cover_ref, cover_loc) if matter.cover_ref else None
+    logo_loc = matter.key_locs.get("logo", matter.loc)
+    logo = resolver.by_reference(matter.logo_ref, logo_loc) if matter.logo_ref else None
     body = BodyBuilder(lines, file, resolver, report).build(block_tree(tokens))
     if not body.sections and not body.hard_words:
         end = Location(file, max(1, len(lines) - 1 if lines[-1] == "" else len(lines)), 1)
@@ -120,6 +122,8 @@ def parse_with_tokens(
         author=values["author"],
         date=values["date"],
         cover=cover,
+        logo=logo,
+        organisation=values["organisation"],
         full_version=values["full_version"],
         checked_by=values["checked_by"],
         picture_dirs=extra,

@@ -23,7 +23,8 @@ __all__ = ["KEYS", "FrontMatter", "read_front_matter"]
 
 KEYS = (
     "title", "subtitle", "language", "author", "date", "cover", "full_version",
-    "checked_by", "pictures", "style", "check", "voice", "say", "back_cover",
+    "checked_by", "pictures", "style", "check", "voice", "say", "back_cover", "logo",
+    "organisation",
 )  # fmt: skip
 
 _LANGUAGE = re.compile(r"^[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*$")
@@ -37,6 +38,7 @@ class FrontMatter:
     style: Style
     picture_dirs: tuple[Path, ...]
     cover_ref: str | None
+    logo_ref: str | None
     loc: Location
     key_locs: Mapping[str, Location]
 
@@ -128,7 +130,7 @@ def read_front_matter(
             )
     values: dict[str, Any] = {}
     values["title"] = _text(data, "title", where, required=True)
-    for key in ("subtitle", "author", "date", "full_version"):
+    for key in ("subtitle", "author", "date", "full_version", "organisation"):
         values[key] = _text(data, key, where)
     language = _text(data, "language", where) or "en-GB"
     if not _LANGUAGE.match(language):
@@ -150,6 +152,7 @@ def read_front_matter(
         style=_style(data.get("style"), where, report),
         picture_dirs=_folders(data.get("pictures"), base_dir, where("pictures")),
         cover_ref=_cover(data.get("cover"), where("cover")),
+        logo_ref=_cover(data.get("logo"), where("logo"), "logo"),
         loc=start,
         key_locs=MappingProxyType(locs),
     )
@@ -246,12 +249,12 @@ def _back_cover(value: Any, where: Callable[[str], Location]) -> BackCover | Non
     return BackCover(tuple(str(line).strip() for line in value if str(line).strip()))
 
 
-def _cover(value: Any, loc: Location) -> str | None:
+def _cover(value: Any, loc: Location, key: str = "cover") -> str | None:
     if value is None or value == "":
         return None
     if not isinstance(value, str):
-        raise SourceError("cover must be a picture name or a file", loc,
-                          "for example 'cover: hospital' or 'cover: pictures/front.png'")
+        raise SourceError(f"{key} must be a picture name or a file", loc,
+                          f"for example '{key}: hospital' or '{key}: pictures/front.png'")
     return value
 
 

@@ -78,12 +78,15 @@ def labels_for(language: str) -> Labels:
 
 @dataclass(frozen=True, slots=True)
 class Cover:
-    """The first page: title, subtitle, one large picture, the words "Easy read" and the date."""
+    """The first page: title, subtitle, one large picture, the words "Easy read", the date,
+    and who made the booklet (their logo and name)."""
 
     title: str
     subtitle: str
     picture: Picture | None
     date: str
+    logo: Picture | None = None
+    organisation: str = ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -187,7 +190,8 @@ def compose(doc: Document, *, with_audio: bool = False) -> Booklet:
         document=doc,
         style=doc.style,
         labels=labels,
-        cover=Cover(meta.title, meta.subtitle, meta.cover, meta.date),
+        cover=Cover(meta.title, meta.subtitle, meta.cover, meta.date, meta.logo,
+                    meta.organisation),
         contents=contents,
         body=doc.sections,
         word_list_title=word_list_title,

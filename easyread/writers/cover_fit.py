@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from easyread.measures import Measures
 
-__all__ = ["CoverFit", "estimate_lines", "fit_cover"]
+__all__ = ["CoverFit", "estimate_lines", "fit_cover", "logo_side"]
 
 _STEP = 0.9
 """Each try shrinks the title, then the picture, to this part of its size."""
@@ -44,6 +44,11 @@ def fit_cover(m: Measures, has_picture: bool, height: Height, room: float) -> Co
     while height(title, side, tight) > room and has_picture and side > m.picture / 2:
         side = max(m.picture / 2, side * _STEP)
     return CoverFit(title, side, tight, height(title, side, tight) <= room)
+
+
+def logo_side(m: Measures, picture: float, tight: bool) -> float:
+    """The logo's side: its own size, but on a tight cover never bigger than the picture."""
+    return min(m.logo, picture) if tight else m.logo
 
 
 def estimate_lines(text: str, size: float, width: float, bold: bool = False) -> int:

@@ -67,6 +67,7 @@ def test_an_example_comes_back_from_its_own_word_file(name: str, tmp_path: Path)
     assert back.meta.author == original.meta.author
     assert back.meta.full_version == original.meta.full_version
     assert back.meta.back_cover == original.meta.back_cover
+    assert back.meta.organisation == original.meta.organisation
     # The same rows, each with a picture that has the library picture's description.
     rows = [b for b in iter_blocks(original) if isinstance(b, Row)]
     rows_back = [b for b in iter_blocks(back) if isinstance(b, Row)]

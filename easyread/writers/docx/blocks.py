@@ -303,11 +303,13 @@ class Writer:
             return oxml.hyperlink(inner, anchor=self.bookmarks[target[1:]])
         return oxml.hyperlink(inner, rid=self.package.add_link(target))
 
-    def add_picture_paragraph(self, picture: Picture, box_mm: float, style_id: str) -> None:
-        """Append a paragraph holding only `picture` (the cover picture)."""
+    def add_picture_paragraph(self, picture: Picture, box_mm: float, style_id: str, *,
+                              after: str = "") -> None:
+        """Append a paragraph holding `picture` (the cover picture, the logo) and then the
+        runs `after` (the organisation's name beside its logo)."""
         start = oxml.paragraph_start(style_id, keep_next=True,
                                      page_break_before=self._claim_break())
-        self.body += (start, self.images.run(picture, box_mm), "</w:p>")
+        self.body += (start, self.images.run(picture, box_mm), after, "</w:p>")
         self._last_was_table = False
 
 

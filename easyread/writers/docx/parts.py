@@ -7,7 +7,7 @@ from easyread.model import Heading, iter_blocks
 from easyread.style import MM
 from easyread.writers.booklet import Booklet, contact_link
 from easyread.writers.breaks import keep_phone_numbers
-from easyread.writers.cover_fit import CoverFit, estimate_lines, fit_cover
+from easyread.writers.cover_fit import CoverFit, estimate_lines, fit_cover, logo_side
 from easyread.writers.docx import oxml
 from easyread.writers.docx.blocks import Writer
 
@@ -45,14 +45,19 @@ def fit_docx_cover(booklet: Booklet) -> CoverFit:
             total += space + side
         if cover.date:
             total += space + estimate_lines(cover.date, m.body_size, width) * m.leading
+        if cover.logo is not None or cover.organisation:
+            logo = logo_side(m, side, tight) if cover.logo is not None else 0.0
+            beside = width - (logo + m.gap if logo else 0.0)
+            lines = estimate_lines(cover.organisation, m.body_size, beside, True)
+            total += space + max(logo, lines * m.leading if cover.organisation else 0.0)
         return total
 
     return fit_cover(m, cover.picture is not None, height, m.page_height - 2 * m.margin)
 
 
 def write_cover(writer: Writer, booklet: Booklet, fit: CoverFit) -> None:
-    """The words "Easy read", title, subtitle, a large picture and the date (the order of
-    the PDF and HTML covers)."""
+    """The words "Easy read", title, subtitle, a large picture, the date, then the logo and
+    name of the organisation (the order of the PDF and HTML covers)."""
     cover = booklet.cover
     writer.add_paragraph("CoverLabel", oxml.run(booklet.labels.easy_read))
     writer.add_paragraph("Title", oxml.run(cover.title))
@@ -62,6 +67,19 @@ def write_cover(writer: Writer, booklet: Booklet, fit: CoverFit) -> None:
         writer.add_picture_paragraph(cover.picture, fit.picture / MM, "CoverPicture")
     if cover.date:
         writer.add_paragraph("CoverText", oxml.run(cover.date))
+    if cover.logo is not None or cover.organisation:
+        m = measures(booklet.style)
+        side = logo_side(m, fit.picture, fit.tight) if cover.logo is not None else 0.0
+        # The name beside the logo, raised to its middle (a line's text sits on the
+        # picture's foot), as the PDF centres it.
+        raise_by = max(0.0, (side - m.body_size) / 2)
+        name = oxml.raised_run(cover.organisation, raise_by, bold=True)
+        if cover.logo is not None:
+            space = oxml.run(" ") if cover.organisation else ""
+            writer.add_picture_paragraph(cover.logo, side / MM, "CoverLogo",
+                                         after=space + name)
+        else:
+            writer.add_paragraph("CoverLogo", name)
 
 
 def write_contents(writer: Writer, booklet: Booklet) -> None:

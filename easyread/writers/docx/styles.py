@@ -275,6 +275,10 @@ def styles_xml(style: Style, language: str, cover: CoverFit | None = None) -> st
         _paragraph_style("CoverPicture", "Cover Picture",
                          _NO_HYPHENS + _spacing(cover_space, 0, _line(1.0))
                          + '<w:jc w:val="center"/>', custom=True),
+        # The organisation's logo at the left margin, its name beside it.
+        _paragraph_style("CoverLogo", "Cover Logo",
+                         _NO_HYPHENS + _spacing(cover_space, 0, _line(1.0)), sz(m.body_size),
+                         custom=True),
         _paragraph_style("RowText", "Row Text", _NO_HYPHENS + _spacing(None, 0), custom=True),
         # Pictures side by side and stages: the picture and its caption centred in a column.
         _paragraph_style("GroupPicture", "Group Picture",

@@ -8,9 +8,11 @@ from html import escape
 from typing import BinaryIO
 
 from easyread.errors import Diagnostic, Level, Reporter
+from easyread.measures import measures
 from easyread.model import Heading, Row, iter_blocks
 from easyread.pictures.credits import rights_text
 from easyread.pictures.render import PictureRenderer
+from easyread.style import MM
 from easyread.writers.booklet import Booklet, Credits, contact_link
 from easyread.writers.breaks import keep_phone_numbers
 from easyread.writers.html.blocks import (
@@ -144,6 +146,14 @@ def _cover(booklet: Booklet, ctx: Context) -> str:
         parts.append(f'<div class="cover-picture">{picture}</div>')
     if cover.date:
         parts.append(f'<p class="date">{escape(cover.date)}</p>')
+    if cover.logo is not None or cover.organisation:
+        maker = []
+        if cover.logo is not None:
+            size = round(measures(booklet.style).logo / MM * MM_IN_REM * 16)
+            maker.append(f'<div class="logo">{picture_html(cover.logo, ctx, size)}</div>')
+        if cover.organisation:
+            maker.append(f'<p class="organisation">{escape(cover.organisation)}</p>')
+        parts.append('<div class="maker">' + "".join(maker) + "</div>")
     parts.append("</header>")
     return "\n".join(parts)
 

@@ -74,6 +74,7 @@ def root_variables(style: Style) -> str:
         "small-size": pt(m.small_size),
         "pic": pt(m.picture),
         "cover-pic": pt(m.cover_picture),
+        "logo": pt(m.logo),
         "gap": pt(m.gap),
         # On a narrow screen the picture column shrinks but stays on the left, and stays at
         # least 64 px wide so that the picture can still be made out on a phone.

@@ -5,17 +5,20 @@ onto page 2; if it still cannot fit, the build says so."""
 from __future__ import annotations
 
 from easyread.errors import Diagnostic
+from easyread.model import Picture
 from easyread.style import MIN_CONTRAST, contrast_ratio
 from easyread.writers.booklet import Booklet
-from easyread.writers.cover_fit import fit_cover
+from easyread.writers.cover_fit import fit_cover, logo_side
 from easyread.writers.pdf.blocks import Builder
-from easyread.writers.pdf.boxes import PictureBox, Shape
+from easyread.writers.pdf.boxes import Item, PictureBox, Shape, shifted
 from easyread.writers.pdf.flow import Unit
+from easyread.writers.pdf.text import Span
 
 __all__ = ["cover"]
 
 def cover(b: Builder, booklet: Booklet) -> None:
-    """Add the cover's units: the "Easy read" label, title, subtitle, picture and date."""
+    """Add the cover's units: the "Easy read" label, title, subtitle, picture, date, and the
+    logo and name of the organisation."""
     geo, m = b.geo, b.geo.m
     colours = booklet.style.colours
     loc = booklet.document.meta.loc
@@ -29,6 +32,11 @@ def cover(b: Builder, booklet: Booklet) -> None:
     if page.picture is not None:
         figure = b.tree.add("Figure", sect, alt=page.picture.alt)
     date = b.plain(page.date, b.tree.add("P", sect), loc) if page.date else None
+    logo = None
+    if page.logo is not None:
+        logo = b.tree.add("Figure", sect, alt=page.logo.alt)
+    org = (b.plain(page.organisation, b.tree.add("P", sect), loc, bold=True)
+           if page.organisation else None)
 
     def units(title_size: float, side: float, tight: bool = False) -> list[Unit]:
         # Tight: row gaps instead of heading spaces, the subtitle in body size.
@@ -42,6 +50,8 @@ def cover(b: Builder, booklet: Booklet) -> None:
             out.append(Unit(side, [box], (), space))
         if date is not None:
             out.append(b.unit([date], m.body_size, m.leading, space=space))
+        if page.logo is not None or org is not None:
+            out.append(_maker(b, page.logo, logo, org, logo_side(m, side, tight), space))
         return out
 
     def height(title_size: float, side: float, tight: bool) -> float:
@@ -54,6 +64,26 @@ def cover(b: Builder, booklet: Booklet) -> None:
                           loc, "make the title or the subtitle shorter")
         b.notes[(loc, note.message)] = note
     b.flows.extend(made)
+
+
+def _maker(b: Builder, picture: Picture | None, figure: int | None,
+           name: list[Span] | None, side: float, space: float) -> Unit:
+    """Who made the booklet, at the foot of the cover: their logo with their name beside it,
+    centred on it (as a row's text is centred on its picture)."""
+    geo, m = b.geo, b.geo.m
+    items: list[Item] = []
+    if picture is not None and figure is not None:
+        items.append(PictureBox(geo.left, 0.0, side, picture, figure))
+    else:
+        side = 0.0
+    height = side
+    if name is not None:
+        x = geo.left + (side + m.gap if side else 0.0)
+        words, text_height, _ = b.paragraphs([name], x, geo.right - x, m.body_size, m.leading)
+        shift = max(0.0, (side - text_height) / 2)
+        items += [shifted(item, shift) for item in words]
+        height = max(side, text_height)
+    return Unit(height, items, (), space)
 
 
 def _height(units: list[Unit]) -> float:
