@@ -84,20 +84,26 @@ class Measures:
         """Height of the page area for text, above the page number."""
         return self.page_height - 2 * self.margin - 1.5 * self.leading
 
-    def group_columns(self, count: int) -> int:
-        """How many pictures of a picture group stand on one line: all, up to 4."""
-        return max(1, min(count, GROUP_ACROSS))
+    def group_columns(self, count: int, longest: int = 0) -> int:
+        """How many of a picture group's `count` pictures stand on one line: up to 4, fewer
+        when a column would be narrower than GROUP_MIN_EMS or than the caption's longest word
+        (`longest` letters, at about CHAR_EMS each), so that no word is ever broken. Every
+        format uses this estimate, so they all put the same pictures on each line."""
+        need = self.body_size * max(GROUP_MIN_EMS, CHAR_EMS * longest + 1)
+        across = max(1, min(count, GROUP_ACROSS))
+        while across > 1 and self.group_column(across) < need:
+            across -= 1
+        return across
 
-    def group_column(self, count: int) -> float:
-        """Width of each column of a picture group of `count` pictures (the picture and its
-        caption); columns are one `gap` apart and fill the measure."""
-        across = self.group_columns(count)
+    def group_column(self, across: int) -> float:
+        """Width of each column (a picture and its caption) when `across` pictures stand on
+        one line; columns are one `gap` apart and fill the measure."""
         return (self.measure - (across - 1) * self.gap) / across
 
-    def group_picture(self, count: int) -> float:
-        """Side of each picture in a group: the row picture's size, smaller only if the
-        columns are narrower."""
-        return min(self.picture, self.group_column(count))
+    def group_picture(self, across: int) -> float:
+        """Side of each picture when `across` stand on one line: the row picture's size,
+        smaller only if the columns are narrower."""
+        return min(self.picture, self.group_column(across))
 
     def heading_size(self, level: int) -> float:
         """Font size of a heading at `level` (1 is the biggest)."""
@@ -105,6 +111,10 @@ class Measures:
 
 GROUP_ACROSS = 4
 """The most pictures of a picture group side by side (more go on the next line)."""
+GROUP_MIN_EMS = 6.0
+"""The narrowest column of a picture group, in ems of the body text."""
+CHAR_EMS = 0.6
+"""A generous average width of a letter, in ems, for fitting caption words in columns."""
 
 
 @lru_cache(maxsize=32)

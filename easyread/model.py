@@ -183,6 +183,14 @@ class PictureGroup:
     """Each item is a row: its picture and its caption lines (the label numbers stages)."""
     loc: Location
 
+    @property
+    def longest_word(self) -> int:
+        """Letters in the longest word of any caption (or stage number): the columns are
+        made at least this wide, so no word is broken."""
+        words = [word for item in self.items for line in item.lines for word in line.text.split()]
+        words += [item.label for item in self.items if item.label]
+        return max((len(word) for word in words), default=0)
+
 
 Block = Row | ListBlock | Box | PageBreak | Heading | PictureGroup
 

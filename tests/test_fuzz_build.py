@@ -23,6 +23,10 @@ PIECES = [
     "    code block", "Emoji 🙂, 中文, עברית, العربية.", "Long" + "x" * 200 + "word.",
     "Very long row line." * 12, "", "| a | b |", "![](pic.png) Own picture, no alt text.",
     "![A square](pic.png)\nPicture alone on the first line.",
+    "::: side-by-side\n- :home: At home\n- :bus: On the bus\n:::",
+    "::: stages\n1. :star: First\n2. No picture\n3. :home: Third\n4. :bus: Four\n"
+    "5. :cat: Five\n:::",
+    "::: side-by-side", ":::", ":::: stages\n:home: A stage\n\n![A square](pic.png) Own\n::::",
 ]
 FRONTS = [
     "---\ntitle: Fuzz\n---\n",

@@ -64,12 +64,12 @@ def _group(group: PictureGroup, m: Measures, line_height: float) -> list[float]:
     """The height of each line of pictures of `group`: the picture, then its longest caption
     wrapped in its column (as writers/pdf/groups.py lays it out)."""
     count = len(group.items)
-    across = m.group_columns(count)
-    chars = max(6, int(m.group_column(count) / (m.body_size * 0.5)))
+    across = m.group_columns(count, group.longest_word)
+    chars = max(6, int(m.group_column(across) / (m.body_size * 0.5)))
     heights = []
     for start in range(0, count, across):
         lines = max(_lines(row, chars) for row in group.items[start:start + across])
-        heights.append(m.group_picture(count) + m.item_gap + lines * line_height + m.row_gap)
+        heights.append(m.group_picture(across) + m.item_gap + lines * line_height + m.row_gap)
     return heights
 
 

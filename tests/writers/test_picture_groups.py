@@ -275,3 +275,27 @@ def test_page_estimate_counts_a_group_by_its_lines_of_pictures() -> None:
     # Eight lines of 4 pictures need more than a page; one line does not.
     assert estimate_pages(doc_with(32)) > estimate_pages(doc_with(4))
     assert isinstance(next(iter_rows(doc_with(1))), Row)
+
+
+def test_large_print_on_a_small_page_puts_fewer_pictures_a_line_and_never_breaks_a_word(
+        ) -> None:
+    items = "".join(f"- :{name}: {text}\n" for name, text in
+                    [("stand", "On your own"), ("teacher", "As a leader"),
+                     ("people", "Working together"), ("home", "At home")])
+    big = easyread.parse("---\ntitle: T\nstyle:\n  page_size: A5\n  font_size: 22\n---\n\n"
+                         f"# Ways\n\n::: side-by-side\n{items}:::\n")
+    (group,) = groups(big)
+    m = measures(big.style)
+    assert group.longest_word == len("together")
+    assert m.group_columns(4, group.longest_word) == 2
+    assert measures(easyread.parse("---\ntitle: T\n---\n\nHi.\n").style).group_columns(4, 8) == 4
+    boxes = figures(render_bytes(big, "pdf"))
+    assert len({round(box[3]) for _, _, box in boxes}) == 2  # two lines of two pictures
+    with pdfplumber.open(io.BytesIO(render_bytes(big, "pdf"))) as pdf:
+        words = {w["text"] for w in pdf.pages[boxes[0][0]].extract_words()}
+    assert {"Working", "together", "leader"} <= words  # whole words, none broken
+    with zipfile.ZipFile(io.BytesIO(render_bytes(big, "docx"))) as package:
+        body = etree.fromstring(package.read("word/document.xml"))
+    assert max(len(t.findall(f"{W}tblGrid/{W}gridCol")) for t in body.iter(f"{W}tbl")) == 2
+    page = html.fromstring(render_bytes(big, "html"))
+    assert "--across: 2" in page.xpath('//ul[contains(@class, "group")]')[0].get("style")

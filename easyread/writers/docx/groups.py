@@ -21,10 +21,10 @@ def group_table(writer: Writer, group: PictureGroup, page_break: bool) -> str:
     group of up to two lines is kept on one page (as in the PDF)."""
     m = measures(writer.style)
     count = len(group.items)
-    across = m.group_columns(count)
+    across = m.group_columns(count, group.longest_word)
     total = writer.geometry.text_width
     widths = tuple([total // across] * across)
-    side_mm = m.group_picture(count) / MM
+    side_mm = m.group_picture(across) / MM
     lines = (count + across - 1) // across
     parts = [oxml.layout_table_start(widths, writer.layout_caption, writer.layout_description,
                                      (writer.geometry.row_padding, 0,

@@ -74,7 +74,8 @@ def book_parts(booklet: Booklet, pictures: PictureRenderer, report: Reporter) ->
     doc = booklet.document
     book.row_ids = {row.loc: f"row-{number}" for number, row in enumerate(
         (block for block in iter_blocks(doc) if isinstance(block, Row)), 1)}
-    ctx = _EpubContext(pictures, report, picture_px=round(style.picture_size_mm * MM_IN_REM * 16))
+    ctx = _EpubContext(pictures, report,
+                       picture_px=round(style.picture_size_mm * MM_IN_REM * 16), style=style)
     ctx.row_extra = lambda row: (f' id="{book.row_ids[row.loc]}"', "")
 
     raw: list[Part] = [Part("cover.xhtml", booklet.title,

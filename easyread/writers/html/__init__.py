@@ -53,7 +53,8 @@ def write_html(
     puts its tools there); the Listen buttons use the same place.
     """
     style = booklet.style
-    ctx = Context(pictures, report, picture_px=round(style.picture_size_mm * MM_IN_REM * 16))
+    ctx = Context(pictures, report, picture_px=round(style.picture_size_mm * MM_IN_REM * 16),
+                  style=style)
     # Our own ids must not clash with the heading anchors the reader made.
     taken = {block.anchor for block in iter_blocks(booklet.document) if isinstance(block, Heading)}
     ids = {name: _unique(name, taken) for name in ("main", "contents", "word-list", "credits",

@@ -11,7 +11,7 @@ from typing import assert_never
 
 from easyread.errors import Diagnostic, Reporter
 from easyread.location import Location
-from easyread.measures import GROUP_ACROSS, SHORT_LIST
+from easyread.measures import SHORT_LIST, measures
 from easyread.model import (
     Block,
     Box,
@@ -27,6 +27,7 @@ from easyread.model import (
     beside_list,
 )
 from easyread.pictures.render import PictureRenderer
+from easyread.style import Style
 from easyread.writers.breaks import URL, keep_phone_numbers, url_pieces
 from easyread.writers.missing import missing_picture
 
@@ -53,6 +54,8 @@ class Context:
     report: Reporter
     picture_px: int
     """The picture column's width in CSS px; pictures are made twice as wide for sharp screens."""
+    style: Style = field(default_factory=Style)
+    """The booklet's style, for measures the page works out (how many pictures a line)."""
     last_level: int = 1
     """The last heading level written, so the next heading never skips a level."""
     row_extra: Callable[[Row], tuple[str, str]] | None = None
@@ -230,7 +233,7 @@ def _group_html(group: PictureGroup, ctx: Context) -> str:
         if item.label:
             caption = f'<span class="marker">{escape(item.label)}</span>{caption}'
         items.append(f"<li><figure>{picture}<figcaption>{caption}</figcaption></figure></li>")
-    across = min(len(group.items), GROUP_ACROSS)
+    across = measures(ctx.style).group_columns(len(group.items), group.longest_word)
     columns = f"--across: {across}; --across-phone: {min(across, 2)}"
     return (f'<{tag} class="group {group.kind}" style="{columns}">\n' + "\n".join(items)
             + f"\n</{tag}>")

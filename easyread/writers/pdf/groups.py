@@ -1,6 +1,7 @@
 """Lay out a picture group: pictures side by side, each with its caption centred under it.
 
-Up to GROUP_ACROSS pictures stand on a line; each line of pictures is one unit (drawn whole).
+Up to GROUP_ACROSS pictures stand on a line (fewer when a caption word would not fit); each
+line of pictures is one unit (drawn whole).
 Tagged as a list: L > LI > (Lbl for a stage's number) LBody > Figure (with its alt text)
 and one P per caption line, so a screen reader meets each picture with its caption, in order.
 """
@@ -25,8 +26,8 @@ def group_units(builder: Builder, group: PictureGroup, parent: int) -> None:
     """Add one unit per line of pictures of `group`; a short group is kept on one page."""
     m = builder.geo.m
     count = len(group.items)
-    across = m.group_columns(count)
-    column, side = m.group_column(count), m.group_picture(count)
+    across = m.group_columns(count, group.longest_word)
+    column, side = m.group_column(across), m.group_picture(across)
     lst = builder.tree.add("L", parent)
     units: list[Unit] = []
     for start in range(0, count, across):
@@ -38,8 +39,14 @@ def group_units(builder: Builder, group: PictureGroup, parent: int) -> None:
             items += cell
             height = max(height, cell_height)
         units.append(Unit(height, items, (), builder.geo.row_gap, loc=group.items[start].loc))
-    for unit in units[:-1]:
-        unit.keep_with_next = len(units) <= 2  # up to 8 pictures stay on one page
+    # The whole group stays on one page, with the heading kept above it, when that fits;
+    # a taller group may go on over the page between its lines of pictures.
+    page = builder.geo.bottom - builder.geo.top
+    above = builder.flows[-1] if builder.flows else None
+    held = above.height if isinstance(above, Unit) and above.keep_with_next else 0.0
+    if held + sum(u.height + u.space_before for u in units) <= page:
+        for unit in units[:-1]:
+            unit.keep_with_next = True
     builder.flows.extend(units)
 
 
