@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import difflib
+import re
 from collections.abc import Callable
 from dataclasses import replace
 from pathlib import Path
@@ -123,7 +124,7 @@ def add_hard_word(booklet: Path, doc: Document, *, reviewer: str, key: str,
         raise ReviewError("pick one word from the row")
 
     def change(entry: RowRecord, row: Row) -> RowRecord:
-        if picked.casefold() not in row.text.casefold():
+        if not re.search(rf"(?<!\w){re.escape(picked)}(?!\w)", row.text, re.IGNORECASE):
             raise ReviewError(f"the row does not have the word '{picked}'")
         same = [p for p in entry.hard_words
                 if p.reviewer == name and p.word.casefold() == picked.casefold()]

@@ -135,6 +135,8 @@ def test_bad_requests_are_plain_errors(tmp_path: Path) -> None:
         add_answer(source, doc, reviewer="  ", key="we-grow-beans", answer="understand")
     with pytest.raises(ReviewError, match="does not have the word"):
         add_hard_word(source, doc, reviewer="Sam", key="we-grow-beans", word="carrots")
+    with pytest.raises(ReviewError, match="does not have the word 'row'"):
+        add_hard_word(source, doc, reviewer="Sam", key="we-grow-beans", word="row")
     with pytest.raises(ReviewError, match="8-bit"):
         save_recording(source, doc, reviewer="Sam", key="we-grow-beans", wav=_wav(width=1))
     with pytest.raises(ReviewError, match="cannot be read"):
