@@ -23,6 +23,7 @@ __all__ = [
     "Credit",
     "Document",
     "GroupKind",
+    "GroupMember",
     "HardWord",
     "HardWordPick",
     "Heading",
@@ -214,6 +215,18 @@ class HardWord:
 
 
 @dataclass(frozen=True, slots=True)
+class GroupMember:
+    """A member of the co-production group (front matter ``group:``): their name, their own
+    photo, what they did, and what they say about it in their own words."""
+
+    name: str
+    loc: Location
+    photo: Picture | None = None
+    did: str = ""
+    quote: str = ""
+
+
+@dataclass(frozen=True, slots=True)
 class BackCover:
     """The optional last page (front matter ``back_cover:``): how to get in touch, and that
     the booklet can be had in other formats."""
@@ -256,6 +269,10 @@ class Meta:
     """The pronunciation table (front matter ``say:``): written word -> words to say."""
     back_cover: BackCover | None = None
     """The back cover, when the front matter asks for one."""
+    group: tuple[GroupMember, ...] = ()
+    """The co-production group, shown on a page of its own after the body."""
+    group_title: str = ""
+    """The heading of the group's page; empty for the booklet language's words."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -370,6 +387,9 @@ def iter_pictures(doc: Document) -> Iterator[Picture]:
         yield doc.meta.cover
     if doc.meta.logo is not None:
         yield doc.meta.logo
+    for member in doc.meta.group:
+        if member.photo is not None:
+            yield member.photo
     for block in iter_blocks(doc):
         if isinstance(block, Row | Heading) and block.picture is not None:
             yield block.picture

@@ -11,8 +11,8 @@ __all__ = ["chars_per_line", "estimate_pages", "printed_lines"]
 
 
 def estimate_pages(doc: Document) -> int:
-    """Pages the booklet will need: cover, contents, body, word list, credits and the back
-    cover when there is one.
+    """Pages the booklet will need: cover, contents, body, the group's page (if any), word
+    list (if any), credits and the back cover (if any).
 
     Uses the same measures as the writers (page area, picture box, line height, spaces).
     """
@@ -56,8 +56,11 @@ def estimate_pages(doc: Document) -> int:
         for hw in doc.hard_words
     )
     word_list = math.ceil(words * line_height * 1.3 / height) if doc.hard_words else 0
+    # The group's page: a heading, then a row of about three lines for each person.
+    person = max(m.picture, 3 * line_height) + m.row_gap
+    group = math.ceil((m.heading_space + len(doc.meta.group) * person) / height)
     back_cover = 1 if doc.meta.back_cover is not None else 0
-    return 1 + 1 + pages + word_list + 1 + back_cover
+    return 1 + 1 + pages + group + word_list + 1 + back_cover
 
 
 def _group(group: PictureGroup, m: Measures, line_height: float) -> list[float]:

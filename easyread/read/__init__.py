@@ -17,6 +17,7 @@ from easyread.location import Location
 from easyread.model import Document, Meta
 from easyread.pictures.library import PictureLibrary, bundled_sets
 from easyread.read.frontmatter import read_front_matter
+from easyread.read.group import group_members
 from easyread.read.markdown import parser
 from easyread.read.model_builder import BodyBuilder
 from easyread.read.pictures import PictureResolver, picture_folder
@@ -108,6 +109,8 @@ def parse_with_tokens(
     cover = resolver.by_reference(matter.cover_ref, cover_loc) if matter.cover_ref else None
     logo_loc = matter.key_locs.get("logo", matter.loc)
     logo = resolver.by_reference(matter.logo_ref, logo_loc) if matter.logo_ref else None
+    group = matter.values["group"]
+    members = group_members(group, resolver.by_reference) if group is not None else ()
     body = BodyBuilder(lines, file, resolver, report).build(block_tree(tokens))
     if not body.sections and not body.hard_words:
         end = Location(file, max(1, len(lines) - 1 if lines[-1] == "" else len(lines)), 1)
@@ -133,6 +136,8 @@ def parse_with_tokens(
         voice_loc=matter.key_locs.get("voice"),
         say=values["say"],
         back_cover=values["back_cover"],
+        group=members,
+        group_title=group.title if group is not None else "",
     )
     doc = Document(meta, style, tuple(body.sections), tuple(body.hard_words),
                    Path(source) if source is not None else None)

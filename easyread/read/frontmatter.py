@@ -16,6 +16,7 @@ import yaml
 from easyread.errors import Diagnostic, Reporter, SourceError
 from easyread.location import Location
 from easyread.model import BackCover
+from easyread.read.group import read_group
 from easyread.read.pictures import picture_folder
 from easyread.style import Style, StyleError, style_keys
 
@@ -24,7 +25,7 @@ __all__ = ["KEYS", "FrontMatter", "read_front_matter"]
 KEYS = (
     "title", "subtitle", "language", "author", "date", "cover", "full_version",
     "checked_by", "pictures", "style", "check", "voice", "say", "back_cover", "logo",
-    "organisation",
+    "organisation", "group",
 )  # fmt: skip
 
 _LANGUAGE = re.compile(r"^[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*$")
@@ -147,6 +148,7 @@ def read_front_matter(
     values["voice"] = _voice(_text(data, "voice", where), base_dir)
     values["say"] = _say(data.get("say"), where)
     values["back_cover"] = _back_cover(data.get("back_cover"), where)
+    values["group"] = read_group(data.get("group"), where)
     return FrontMatter(
         values=values,
         style=_style(data.get("style"), where, report),

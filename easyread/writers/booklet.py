@@ -18,8 +18,13 @@ from easyread.model import (
     Credit,
     Document,
     HardWord,
+    Heading,
+    Line,
     Picture,
+    Row,
+    Run,
     Section,
+    iter_blocks,
     iter_pictures,
 )
 from easyread.style import Style
@@ -68,6 +73,10 @@ class Labels:
     """The heading of the back cover, above the contact details."""
     other_formats: str
     """On the back cover: the booklet can be had in large print, audio or another language."""
+    group: str
+    """The heading of the co-production group's page when the booklet gives none."""
+    quote: str
+    """A member's own words in the language's quotation marks: "{}" is where they go."""
 
 
 @cache
@@ -127,6 +136,9 @@ class Booklet:
     word_list_title: str
     word_list: tuple[HardWord, ...]
     credits: Credits
+    group: Section | None = None
+    """The co-production group's own page (after the body): a heading, then a row for each
+    member (their photo; their name, what they did and their own words)."""
     back_cover: BackCover | None = None
     """The last page, when the front matter asks for one: contact details and the other
     formats the booklet can be had in."""
@@ -179,6 +191,9 @@ def compose(doc: Document, *, with_audio: bool = False) -> Booklet:
     )
     labels = labels_for(meta.language)
     word_list_title = meta.word_list_title or labels.word_list
+    group = _group(doc, labels)
+    if group is not None and group.heading is not None:
+        contents += (ContentsEntry(group.heading.text, group.heading.anchor, 1),)
     if contents:
         # The end pages are listed too, so readers can find the word list and who made it.
         if doc.hard_words:
@@ -197,6 +212,7 @@ def compose(doc: Document, *, with_audio: bool = False) -> Booklet:
         word_list_title=word_list_title,
         word_list=doc.hard_words,
         credits=credits,
+        group=group,
         back_cover=meta.back_cover,
         with_audio=with_audio,
     )
@@ -232,6 +248,30 @@ def _day(stamp: str, language: str) -> str:
         return stamp[:10]
     name = speech.months[int(month) - 1]
     return f"{int(day)} {name} {year}" if speech.day_first else f"{name} {int(day)}, {year}"
+
+
+def _group(doc: Document, labels: Labels) -> Section | None:
+    """The group's page as a section of rows, so every format lays it out as it lays out
+    the body (the photo on the left, the words on the right)."""
+    meta = doc.meta
+    if not meta.group:
+        return None
+    taken = {block.anchor for block in iter_blocks(doc) if isinstance(block, Heading)}
+    anchor = "our-group"
+    while anchor in taken:
+        anchor += "-page"
+    loc = meta.group[0].loc
+    title = meta.group_title or labels.group
+    heading = Heading(1, Line((Run(title, 1),), loc), loc, anchor)
+    rows = []
+    for member in meta.group:
+        lines = [Line((Run(member.name, 1, strong=True),), member.loc)]
+        if member.did:
+            lines.append(Line((Run(member.did, 1),), member.loc))
+        if member.quote:
+            lines.append(Line((Run(labels.quote.format(member.quote), 1),), member.loc))
+        rows.append(Row(tuple(lines), member.loc, member.photo))
+    return Section(heading, tuple(rows), loc)
 
 
 _EMAIL = re.compile(r"[^\s@<>]+@[^\s@<>]+\.[A-Za-z]{2,}")

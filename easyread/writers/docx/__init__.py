@@ -43,7 +43,10 @@ def write_docx(
         head = () if section.heading is None else (section.heading,)
         writer.write_blocks((*head, *section.blocks))
 
-    # 3. Word list, credits and the back cover.
+    # 3. The group's page, word list, credits and the back cover.
+    if booklet.group is not None and booklet.group.heading is not None:
+        writer.start_page()
+        writer.write_blocks((booklet.group.heading, *booklet.group.blocks))
     parts.write_word_list(writer, booklet)
     parts.write_credits(writer, booklet)
     parts.write_back_cover(writer, booklet)

@@ -92,6 +92,9 @@ def book_parts(booklet: Booklet, pictures: PictureRenderer, report: Reporter) ->
         title = section.heading.text if section.heading else booklet.title
         raw.append(Part(f"section-{number}.xhtml", title, section_html(section, ctx),
                         "bodymatter chapter"))
+    if booklet.group is not None and booklet.group.heading is not None:
+        raw.append(Part("group.xhtml", booklet.group.heading.text,
+                        section_html(booklet.group, ctx), "backmatter"))
     if booklet.word_list:
         raw.append(Part("words.xhtml", booklet.word_list_title,
                         _word_ids(booklet, book, _word_list(booklet, ctx, "word-list")),
@@ -109,6 +112,8 @@ def book_parts(booklet: Booklet, pictures: PictureRenderer, report: Reporter) ->
             targets.append((block.anchor, block.text))
         elif isinstance(block, Row):
             targets.append((book.row_ids[block.loc], block.text))
+    if booklet.group is not None and booklet.group.heading is not None:
+        targets.append((booklet.group.heading.anchor, booklet.group.heading.text))
     targets += [("word-list", booklet.word_list_title), ("credits", booklet.labels.credits)]
     if booklet.back_cover is not None:
         targets.append(("back-cover", booklet.labels.contact))

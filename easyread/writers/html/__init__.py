@@ -86,6 +86,8 @@ def write_html(
         for section in booklet.body
         if section.heading is not None or section.blocks
     )
+    if booklet.group is not None:
+        parts.append(section_html(booklet.group, ctx))
     if booklet.word_list:
         parts.append(_word_list(booklet, ctx, ids["word-list"]))
     parts.append("</main>")

@@ -1,9 +1,9 @@
 """Turn a Booklet into pages of positioned boxes: pure geometry, no canvas.
 
-The parts are laid out in order (cover, contents, body, word list, credits, back cover). The
-contents page needs the page of every heading, which is known only at the end; its page
-numbers have a width kept free for them, so they never move anything and are filled in after
-one layout.
+The parts are laid out in order (cover, contents, body, group page, word list, credits, back
+cover). The contents page needs the page of every heading, which is known only at the end;
+its page numbers have a width kept free for them, so they never move anything and are filled
+in after one layout.
 """
 
 from __future__ import annotations
@@ -73,6 +73,13 @@ def layout(booklet: Booklet, fonts: Fonts) -> Layout:
             b.heading(heading, sect)
         b.last_heading = heading
         b.blocks(section.blocks, sect)
+    if booklet.group is not None and booklet.group.heading is not None:
+        # The group's own page, laid out as the body is: a heading, then its rows.
+        b.flows.append(NewPage())
+        sect = b.tree.add("Sect", 0)
+        b.heading(booklet.group.heading, sect)
+        b.last_heading = booklet.group.heading
+        b.blocks(booklet.group.blocks, sect)
     if booklet.word_list:
         _word_list(b, booklet)
     _credits(b, booklet)
