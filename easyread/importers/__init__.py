@@ -104,7 +104,7 @@ def _convert(data: bytes, source: Path, folder: str, target_name: str
              ) -> tuple[str, dict[str, bytes], tuple[Diagnostic, ...], int, bool]:
     from easyread.importers.body import read_body, typical_size
     from easyread.importers.document import open_document
-    from easyread.importers.draft import Box, DraftRow
+    from easyread.importers.draft import Box, DraftRow, Group
     from easyread.importers.markdown import write_markdown
     from easyread.importers.paragraphs import ParagraphReader
     from easyread.importers.pictures import prepare_pictures
@@ -135,7 +135,7 @@ def _convert(data: bytes, source: Path, folder: str, target_name: str
     text, notes = write_markdown(draft, folder, saved, problems)
     diagnostics = tuple(Diagnostic(message, Location(target_name, line, 1))
                         for line, message in notes)
-    rows = sum(len(block.rows) if isinstance(block, Box) else isinstance(block, DraftRow)
+    rows = sum(len(block.rows) if isinstance(block, Box | Group) else isinstance(block, DraftRow)
                for block in draft.blocks)
     files = {picture.name: picture.data for picture in saved.values()}
     return text, files, diagnostics, rows, plain

@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 __all__ = [
-    "Box", "Draft", "DraftBlock", "DraftHeading", "DraftPicture", "DraftRow", "Segment",
+    "Box", "Draft", "DraftBlock", "DraftHeading", "DraftPicture", "DraftRow", "Group", "Segment",
     "WordListEntry",
 ]
 
@@ -66,7 +66,16 @@ class Box:
     rows: tuple[DraftRow, ...]
 
 
-DraftBlock = DraftHeading | DraftRow | Box
+@dataclass(frozen=True, slots=True)
+class Group:
+    """Pictures side by side with captions, or stages in order (``::: side-by-side`` or
+    ``::: stages``), as easyread writes them in Word: a table of Group Picture cells."""
+
+    kind: str
+    rows: tuple[DraftRow, ...]
+
+
+DraftBlock = DraftHeading | DraftRow | Box | Group
 
 
 @dataclass(frozen=True, slots=True)

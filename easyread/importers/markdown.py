@@ -14,6 +14,7 @@ from easyread.importers.draft import (
     DraftHeading,
     DraftPicture,
     DraftRow,
+    Group,
     Segment,
 )
 from easyread.importers.pictures import SavedPicture
@@ -114,6 +115,13 @@ def _block(block: DraftBlock, out: _Out) -> None:
             out.list_depth = -1
             for index, row in enumerate(block.rows):
                 _row(row, out, prefix="> ", gap=">" if index else "")
+            out.list_depth = -1
+        case Group():
+            out.list_depth = -1
+            out.lines += ["", f"::: {block.kind}"]
+            for row in block.rows:
+                _row(row, out, prefix="")
+            out.lines.append(":::")
             out.list_depth = -1
         case _:
             assert_never(block)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 
 from easyread.importers.body import Cell, Table
@@ -11,6 +12,7 @@ from easyread.importers.draft import (
     DraftHeading,
     DraftPicture,
     DraftRow,
+    Group,
     Line,
     Segment,
 )
@@ -21,6 +23,8 @@ from easyread.importers.text import join_segments, line_text, split_sentences
 __all__ = ["RowMaker"]
 
 _MAX_HEADING_WORDS = 12
+GROUP_PICTURE = "Group Picture"
+"""The paragraph style easyread's Word files give the pictures of a picture group."""
 
 
 class RowMaker:
@@ -115,6 +119,9 @@ class RowMaker:
         the table, say) is read like paragraphs.
         """
         filled = [[cell for cell in cells if _filled(cell)] or cells[:1] for cells in table.rows]
+        group = _group(filled)
+        if group is not None:
+            return [group]
         if filled and all(len(cells) <= 2 for cells in filled):
             blocks: list[DraftBlock] = []
             for cells in filled:
@@ -203,6 +210,33 @@ class RowMaker:
             blocks[0] = _with_note(blocks[0], f"this came from a table with {columns} "
                                    "column(s): each table row is now one row; check the order")
         return blocks
+
+
+_STAGE = re.compile(r"^(\d+)\.\s+")
+
+
+def _group(rows: list[list[Cell]]) -> Group | None:
+    """The picture group easyread wrote as this table (every cell starts with a Group Picture
+    paragraph), or None. Captions starting with a bold number are stages."""
+    cells = [cell for cells in rows for cell in cells]
+    if not cells or not all(cell.paragraphs and cell.paragraphs[0].style.name == GROUP_PICTURE
+                            for cell in cells):
+        return None
+    items: list[DraftRow] = []
+    stages = True
+    for cell in cells:
+        pictures = [pic for p in cell.paragraphs for pic in p.pictures]
+        lines = [tuple(seg for seg in line) for p in cell.paragraphs[1:] for line in p.lines]
+        lines = [line for line in lines if line_text(line).strip()]
+        first = lines[0] if lines else ()
+        number = _STAGE.match(first[0].text) if first and first[0].bold else None
+        if number is None:
+            stages = False
+        else:
+            rest = first[0].text[number.end():]
+            lines[0] = ((Segment(rest),) if rest else ()) + first[1:]
+        items.append(DraftRow(pictures[0] if pictures else None, tuple(lines), "-"))
+    return Group("stages" if stages else "side-by-side", tuple(items))
 
 
 def _sentences(lines: Iterable[Line]) -> list[Line]:

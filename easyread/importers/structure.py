@@ -19,6 +19,7 @@ from easyread.importers.draft import (
     DraftHeading,
     DraftPicture,
     DraftRow,
+    Group,
     Line,
     Segment,
     WordListEntry,
@@ -242,6 +243,6 @@ def pictures_of(draft: Draft) -> list[DraftPicture]:
     """Every picture the draft uses, cover and logo first, in reading order."""
     found = [picture for picture in (draft.cover, draft.logo) if picture is not None]
     for block in draft.blocks:
-        rows = block.rows if isinstance(block, Box) else (block,)
+        rows = block.rows if isinstance(block, Box | Group) else (block,)
         found += [row.picture for row in rows if row.picture is not None]
     return found

@@ -299,3 +299,13 @@ def test_large_print_on_a_small_page_puts_fewer_pictures_a_line_and_never_breaks
     assert max(len(t.findall(f"{W}tblGrid/{W}gridCol")) for t in body.iter(f"{W}tbl")) == 2
     page = html.fromstring(render_bytes(big, "html"))
     assert "--across: 2" in page.xpath('//ul[contains(@class, "group")]')[0].get("style")
+
+
+def test_a_group_comes_back_from_its_own_word_file(doc: easyread.Document, tmp_path: Path) -> None:
+    easyread.render(doc, "docx", tmp_path / "groups.docx")
+    easyread.import_docx(tmp_path / "groups.docx", tmp_path / "back.md")
+    back = groups(easyread.load(tmp_path / "back.md"))
+    assert [(g.kind, [r.text for r in g.items]) for g in back] == \
+        [("side-by-side", CAPTIONS), ("stages", STAGES)]
+    assert [[r.picture.alt for r in g.items if r.picture] for g in back] == \
+        [[r.picture.alt for r in g.items if r.picture] for g in groups(doc)]

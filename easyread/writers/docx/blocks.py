@@ -147,7 +147,7 @@ class Writer:
         """Note the rows to keep with the next: a lead-in row with its list, and every item
         but the last of a list short enough never to split (as in the PDF)."""
         if isinstance(block, Row):
-            if isinstance(following, ListBlock):
+            if isinstance(following, ListBlock | PictureGroup):
                 self._kept.add(id(block))
             return
         rows = list(_rows(block))

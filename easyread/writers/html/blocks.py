@@ -258,7 +258,8 @@ def _blocks_html(blocks: Sequence[Block], ctx: Context) -> Iterator[str]:
             continue
         held = beside_list(block, following)
         if isinstance(block, Row):
-            yield _row_html(block, ctx, held is None and isinstance(following, ListBlock), held)
+            lead_in = held is None and isinstance(following, ListBlock | PictureGroup)
+            yield _row_html(block, ctx, lead_in, held)
         else:
             yield block_html(block, ctx)
 

@@ -145,7 +145,7 @@ class Builder:
                 self.beside(block, done, parent)
                 continue
             self.block(block, parent)
-            if isinstance(block, Row) and isinstance(following, ListBlock):
+            if isinstance(block, Row) and isinstance(following, ListBlock | PictureGroup):
                 self._last_unit().keep_with_next = True
 
     def beside(self, row: Row, block: ListBlock, parent: int) -> None:
