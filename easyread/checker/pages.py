@@ -58,7 +58,8 @@ def estimate_pages(doc: Document) -> int:
     word_list = math.ceil(words * line_height * 1.3 / height) if doc.hard_words else 0
     # The group's page: a heading, then a row of about three lines for each person.
     person = max(m.picture, 3 * line_height) + m.row_gap
-    group = math.ceil((m.heading_space + len(doc.meta.group) * person) / height)
+    group = (math.ceil((m.heading_space + len(doc.meta.group) * person) / height)
+             if doc.meta.group else 0)
     back_cover = 1 if doc.meta.back_cover is not None else 0
     return 1 + 1 + pages + group + word_list + 1 + back_cover
 

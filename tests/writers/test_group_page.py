@@ -128,3 +128,11 @@ def test_a_photo_that_is_not_there_is_one_located_error(folder: Path) -> None:
     with pytest.raises(SourceError) as caught:
         _load(folder)
     assert caught.value.loc.line == 4
+
+
+def test_the_page_estimate_counts_the_group_page_only_when_there_is_one(folder: Path) -> None:
+    from easyread.checker.pages import estimate_pages
+
+    with_group = estimate_pages(_load(folder))
+    text = TEXT[:TEXT.index("group:")] + "---" + TEXT[TEXT.index("\n\n# Planting"):]
+    assert estimate_pages(_load(folder, text)) == with_group - 1
