@@ -136,3 +136,13 @@ def test_the_page_estimate_counts_the_group_page_only_when_there_is_one(folder: 
     with_group = estimate_pages(_load(folder))
     text = TEXT[:TEXT.index("group:")] + "---" + TEXT[TEXT.index("\n\n# Planting"):]
     assert estimate_pages(_load(folder, text)) == with_group - 1
+
+
+def test_the_e_book_has_the_group_page(folder: Path) -> None:
+    import zipfile
+
+    with zipfile.ZipFile(io.BytesIO(render_bytes(_load(folder), "epub"))) as book:
+        name = next(n for n in book.namelist() if n.endswith("group.xhtml"))
+        page = book.read(name).decode()
+    assert "The group who helped make this booklet" in page
+    assert 'alt="Tom in a red cap"' in page

@@ -76,7 +76,9 @@ def book_parts(booklet: Booklet, pictures: PictureRenderer, report: Reporter) ->
         (block for block in iter_blocks(doc) if isinstance(block, Row)), 1)}
     ctx = _EpubContext(pictures, report,
                        picture_px=round(style.picture_size_mm * MM_IN_REM * 16), style=style)
-    ctx.row_extra = lambda row: (f' id="{book.row_ids[row.loc]}"', "")
+    # The body's rows get ids for the read-aloud; the group's page is not read aloud.
+    ctx.row_extra = lambda row: ((f' id="{book.row_ids[row.loc]}"', "")
+                                 if row.loc in book.row_ids else ("", ""))
 
     raw: list[Part] = [Part("cover.xhtml", booklet.title,
                             _cover(booklet, ctx).replace('<header class="cover">',
