@@ -66,7 +66,9 @@ f.addEventListener('load', () => {
   d.fonts.ready.then(() => {
     const row = [...d.querySelectorAll('p')].find(p => p.textContent.includes('booking'));
     const pre = document.createElement('pre'); pre.id = '__result__';
-    pre.textContent = JSON.stringify({row: lines(row)});
+    const joined = [...d.querySelectorAll('p')].filter(
+      p => p.textContent.includes('-') && !p.textContent.includes('booking'));
+    pre.textContent = JSON.stringify({row: lines(row), hyphenated: joined.map(lines)});
     document.body.appendChild(pre);
   });
 });
@@ -108,10 +110,11 @@ def test_the_pdf_never_splits_a_phone_number() -> None:
     assert any(PHONE.replace(" ", NBSP) in line or PHONE in line for line in lines)
 
 
-def test_html_on_a_phone_breaks_a_web_address_only_after_slash_dot_or_hyphen(
-    tmp_path: Path,
-) -> None:
+@pytest.fixture(scope="module")
+def phone_lines(tmp_path_factory: pytest.TempPathFactory) -> dict[str, list]:
+    """The lines Chromium lays the booklet's paragraphs out in, on a 375 px screen."""
     chromium = require_tool("chromium")
+    tmp_path = tmp_path_factory.mktemp("phone")
     (tmp_path / "booklet.html").write_bytes(render_bytes(easyread.parse(TEXT), "html"))
     frame = tmp_path / "frame.html"
     frame.write_text(FRAME, encoding="utf-8")
@@ -121,7 +124,24 @@ def test_html_on_a_phone_breaks_a_web_address_only_after_slash_dot_or_hyphen(
          frame.as_uri()], capture_output=True, text=True, timeout=120, check=False)
     found = re.search(r'<pre id="__result__">(.*?)</pre>', done.stdout, re.S)
     assert found, done.stderr[-2000:]
-    lines = json.loads(html.unescape(found.group(1)))["row"]
+    result: dict[str, list] = json.loads(html.unescape(found.group(1)))
+    return result
+
+
+def test_html_on_a_phone_never_breaks_a_hyphenated_word(phone_lines: dict[str, list]) -> None:
+    words = [w for w in re.findall(r"[A-Za-z]+(?:-[A-Za-z]+)+", TEXT) if w not in URL]
+    assert len(words) >= 6
+    paragraphs = phone_lines["hyphenated"]
+    assert sum(len(lines) > 1 for lines in paragraphs) >= 2  # the test text does wrap
+    laid_out = [line for lines in paragraphs for line in lines]
+    for word in words:
+        assert any(word in line for line in laid_out), (word, laid_out)
+
+
+def test_html_on_a_phone_breaks_a_web_address_only_after_slash_dot_or_hyphen(
+    phone_lines: dict[str, list],
+) -> None:
+    lines = phone_lines["row"]
     start = next(n for n, line in enumerate(lines) if "https:" in line)
     end = next(n for n, line in enumerate(lines) if "visit." in line)
     assert end > start  # the address wraps on a phone

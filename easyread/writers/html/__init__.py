@@ -139,10 +139,10 @@ def _cover(booklet: Booklet, ctx: Context) -> str:
     parts = [
         '<header class="cover">',
         f'<p class="easy-read">{escape(booklet.labels.easy_read)}</p>',
-        f"<h1>{escape(cover.title)}</h1>",
+        f"<h1>{breakable(escape(cover.title))}</h1>",
     ]
     if cover.subtitle:
-        parts.append(f'<p class="subtitle">{escape(cover.subtitle)}</p>')
+        parts.append(f'<p class="subtitle">{breakable(escape(cover.subtitle))}</p>')
     if cover.picture is not None:
         size = round(booklet.style.cover_picture_mm * MM_IN_REM * 16)
         picture = picture_html(cover.picture, ctx, size)

@@ -123,10 +123,28 @@ def runs_html(runs: tuple[Run, ...], loc: Location, ctx: Context) -> str:
     return "".join(parts)
 
 
+_HYPHENATED = re.compile(r"(?<![\w-])[^\W\d_]+(?:-[^\W\d_]+)+(?![\w-])")
+"""A word joined by hyphens ("co-production"): browsers would break a line at its hyphen."""
+
+
 def breakable(html: str) -> str:
     """Escaped text with a line-break point after each "/", "." and "-" of its web
-    addresses, so they wrap there on a phone and never inside a word."""
-    return URL.sub(lambda match: "<wbr/>".join(url_pieces(match.group(0))), html)
+    addresses, so they wrap there on a phone and never inside a word, and with each
+    hyphenated word kept on one line (as the PDF and the Word file keep it)."""
+    parts: list[str] = []
+    last = 0
+    for match in URL.finditer(html):
+        parts.append(_keep_hyphenated(html[last:match.start()]))
+        parts.append("<wbr/>".join(url_pieces(match.group(0))))
+        last = match.end()
+    parts.append(_keep_hyphenated(html[last:]))
+    return "".join(parts)
+
+
+def _keep_hyphenated(html: str) -> str:
+    if "-" not in html:
+        return html
+    return _HYPHENATED.sub(lambda match: f'<span class="nowrap">{match.group(0)}</span>', html)
 
 
 def line_html(line: Line, ctx: Context) -> str:
