@@ -19,28 +19,18 @@ import time
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # for the tests' measure
 
 from source import make_booklet
 
 import easyread
 from easyread.model import Document, Row, iter_blocks
+from tests.importers.test_round_trip import kept_in_order
 
 
 def _lines(doc: Document) -> list[str]:
     return [line.text for block in iter_blocks(doc) if isinstance(block, Row)
             for line in block.lines]
-
-
-def _kept(before: list[str], after: list[str]) -> float:
-    """The longest common subsequence of the two lists, as a share of `before`."""
-    previous = [0] * (len(after) + 1)
-    for item in before:
-        current = [0]
-        for index, other in enumerate(after):
-            current.append(previous[index] + 1 if item == other
-                           else max(previous[index + 1], current[index]))
-        previous = current
-    return previous[-1] / len(before)
 
 
 def measure(rows: int, repeats: int, folder: Path) -> dict[str, float]:
@@ -60,7 +50,7 @@ def measure(rows: int, repeats: int, folder: Path) -> dict[str, float]:
     back = easyread.load(target)
     before, after = _lines(original), _lines(back)
     return {"rows": rows, "seconds": statistics.median(times),
-            "docx_kb": docx.stat().st_size / 1000, "lines_kept": _kept(before, after),
+            "docx_kb": docx.stat().st_size / 1000, "lines_kept": kept_in_order(before, after),
             "rows_back": sum(isinstance(b, Row) for b in iter_blocks(back))}
 
 
