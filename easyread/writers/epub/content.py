@@ -54,6 +54,8 @@ class Book:
     """The id of each entry of the word list -> the place of its (first) word in the source."""
     places: dict[str, str] = field(default_factory=dict)
     """Each id in the book -> the file it is in."""
+    cover_image: str = ""
+    """The file of the cover's picture (the cover part's first picture), if it has one."""
 
 
 class _EpubContext(Context):
@@ -154,6 +156,8 @@ def _xhtml(part: Part, book: Book, starts: dict[str, list[int]]) -> Part:
             name = name.replace("svg+xml", "svg")
             book.images[name] = (blob, kind)
             image.set("src", name)
+            if part.kind == "cover" and not book.cover_image:
+                book.cover_image = name
     for element in root.iter():
         ident = element.get("id")
         if ident is None:

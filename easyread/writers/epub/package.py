@@ -140,7 +140,7 @@ def write_package(booklet: Booklet, book: Book, css: str, out: BinaryIO, *,
         files.append((f"EPUB/{part.name}",
                       xhtml(part.title, booklet.language, part.body).encode()))
     for number, (name, (data, kind)) in enumerate(sorted(book.images.items()), 1):
-        cover = ' properties="cover-image"' if number == 1 and booklet.cover.picture else ""
+        cover = ' properties="cover-image"' if name == book.cover_image else ""
         manifest.append(f'<item id="img-{number}" href="{name}" media-type="{kind}"{cover}/>')
         files.append((f"EPUB/{name}", data))
     for number, (name, data, kind, properties) in enumerate(extras, 1):

@@ -104,6 +104,19 @@ def test_language_and_accessibility_metadata(books: dict[str, Path]) -> None:
     assert "synchronizedAudioText" in features
 
 
+def test_the_cover_image_is_the_cover_pages_picture(books: dict[str, Path]) -> None:
+    parts = _parts(books["plain"])
+    opf = etree.fromstring(parts["EPUB/package.opf"])
+    marked = [item.get("href") for item in opf.iterfind(".//opf:item", XHTML)
+              if "cover-image" in (item.get("properties") or "").split()]
+    images = [item for item in opf.iterfind(".//opf:item", XHTML)
+              if (item.get("media-type") or "").startswith("image/")]
+    assert len(images) > 1  # one picture sorted first by chance would not prove it
+    cover = etree.fromstring(parts["EPUB/cover.xhtml"])
+    picture = cover.find(".//x:img", XHTML)
+    assert picture is not None and marked == [picture.get("src")]
+
+
 def test_rows_are_pictures_and_text_under_real_headings(books: dict[str, Path]) -> None:
     parts = _parts(books["plain"])
     section = etree.fromstring(parts["EPUB/section-2.xhtml"])
