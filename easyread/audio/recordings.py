@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import array
 import io
+import re
 import sys
 import wave
 from pathlib import Path
@@ -18,7 +19,7 @@ from typing import BinaryIO
 from easyread.errors import SourceError
 from easyread.location import Location
 
-__all__ = ["FOLDER", "check_recording", "find_recordings", "read_recording"]
+__all__ = ["FOLDER", "check_recording", "find_recordings", "read_recording", "recording_name"]
 
 FOLDER = "recordings"
 """The folder beside the booklet that holds its recordings."""
@@ -92,3 +93,11 @@ def _resample(samples: array.array[int], old: int, new: int) -> array.array[int]
         part = place - left
         out[index] = int(samples[left] + (samples[right] - samples[left]) * part)
     return out
+
+
+def recording_name(text: str) -> str:
+    """The file name (without ".wav") of a recording of the item whose first line is `text`:
+    its words in small letters joined by dashes, so "We meet on Monday." is
+    "we-meet-on-monday"."""
+    first = text.split("\n", 1)[0]
+    return "-".join(re.findall(r"\w+", first.lower()))[:80]

@@ -3,10 +3,10 @@ then the word list. Each part is a chapter of the audio."""
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
+from easyread.audio.recordings import recording_name
 from easyread.location import Location
 from easyread.model import Block, Box, Heading, Line, ListBlock, PageBreak, PictureGroup, Row
 from easyread.writers.booklet import Booklet
@@ -103,11 +103,3 @@ def _sentences(lines: tuple[Line, ...]) -> str:
     # Each line is a sentence; one without a full stop still gets the pause of one.
     said = (line.text.strip() for line in lines)
     return "\n".join(text if text[-1:] in ".!?:;" else text + "." for text in said if text)
-
-
-def recording_name(text: str) -> str:
-    """The file name (without ".wav") of a recording of the item whose first line is `text`:
-    its words in small letters joined by dashes, so "We meet on Monday." is
-    "we-meet-on-monday"."""
-    first = text.split("\n", 1)[0]
-    return "-".join(re.findall(r"\w+", first.lower()))[:80]

@@ -11,7 +11,7 @@ from __future__ import annotations
 import hashlib
 from collections.abc import Iterator
 
-from easyread.audio.script import recording_name
+from easyread.audio.recordings import recording_name
 from easyread.location import Location
 from easyread.model import Document, Row, iter_blocks
 
