@@ -10,11 +10,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from functools import cache
-from pathlib import Path
+
+from easyread.languages import FOLDER
 
 __all__ = ["PlainWords", "plain_words"]
-
-_FOLDER = Path(__file__).parents[1] / "languages"
 
 
 @dataclass(frozen=True, slots=True)
@@ -39,7 +38,7 @@ def plain_words(name: str) -> PlainWords:
     words: dict[str, str] = {}
     prefixes: list[tuple[str, str]] = []
     if name:
-        for line in (_FOLDER / name).read_text("utf-8").splitlines():
+        for line in (FOLDER / name).read_text("utf-8").splitlines():
             if not line.strip() or line.startswith("#"):
                 continue
             hard, easier, *_ = line.split("\t")

@@ -15,6 +15,7 @@ from collections.abc import Iterator
 
 from easyread.checker.finding import Finding, Severity
 from easyread.checker.rule import Rule, RuleContext
+from easyread.checker.rules.doc_length_words import split_hint
 from easyread.model import Document
 
 RULE = Rule(
@@ -44,14 +45,5 @@ def check(doc: Document, ctx: RuleContext) -> Iterator[Finding]:
         yield ctx.finding(
             doc.meta.loc,
             message,
-            _split_hint(ctx, -(-pages // limit)),
+            split_hint(ctx, -(-pages // limit)),
         )
-
-
-def _split_hint(ctx: RuleContext, parts: int) -> str:
-    """How many booklets to make: the hint grows with the booklet."""
-    if parts <= 2:
-        return ctx.say("Keep only the main points, or split it into 2 booklets.")
-    return ctx.say(
-        "Keep only the main points, or split it into about {parts} booklets.", parts=parts
-    )

@@ -36,11 +36,11 @@ def check(doc: Document, ctx: RuleContext) -> Iterator[Finding]:
                 words=words,
                 limit=limit,
             ),
-            _split_hint(ctx, -(-words // limit)),
+            split_hint(ctx, -(-words // limit)),
         )
 
 
-def _split_hint(ctx: RuleContext, parts: int) -> str:
+def split_hint(ctx: RuleContext, parts: int) -> str:
     """How many booklets to make: the hint grows with the booklet."""
     if parts <= 2:
         return ctx.say("Keep only the main points, or split it into 2 booklets.")

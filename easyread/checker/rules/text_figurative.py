@@ -15,10 +15,10 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from functools import cache
-from pathlib import Path
 
 from easyread.checker.finding import Finding, Severity
 from easyread.checker.rule import Rule, RuleContext
+from easyread.languages import FOLDER
 from easyread.model import Document
 
 RULE = Rule(
@@ -27,8 +27,6 @@ RULE = Rule(
     source="DH09; IE rule 10 (no metaphors); ZH",
     settings={"phrases": ""},
 )
-
-_FOLDER = Path(__file__).parents[2] / "languages"
 
 
 @cache
@@ -41,7 +39,7 @@ def _phrases(
     found: list[tuple[str, str]] = []
     bodies: list[str] = []
     if name:
-        for line in (_FOLDER / name).read_text("utf-8").splitlines():
+        for line in (FOLDER / name).read_text("utf-8").splitlines():
             if not line.strip() or line.startswith("#"):
                 continue
             phrase, plain = (part.strip() for part in line.split("\t")[:2])
