@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import itertools
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable
 
 from easyread.importers.draft import Line, Segment
 
@@ -91,8 +91,3 @@ def markdown_line(line: Line) -> str:
 
 def _escape(text: str) -> str:
     return _PICTURE_NAME.sub(r"\\:", _ESCAPE.sub(r"\\\1", text))
-
-
-def plain_lines(lines: Sequence[Line]) -> list[str]:
-    """The plain words of each of `lines` (for tests and the report)."""
-    return [line_text(line) for line in lines]

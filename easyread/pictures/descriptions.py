@@ -19,7 +19,7 @@ from pathlib import Path
 from easyread.errors import SourceError
 from easyread.location import Location
 
-__all__ = ["FILE_NAME", "described", "read_descriptions"]
+__all__ = ["FILE_NAME", "read_descriptions"]
 
 FILE_NAME = "descriptions.txt"
 _PICTURE_SUFFIXES = (".svg", ".png", ".jpg", ".jpeg")
@@ -58,11 +58,6 @@ def read_descriptions(folder: Path, *, strict: bool = True) -> dict[str, str]:
             found[entry[0]] = entry[1]
             first_line[entry[0]] = number
     return found
-
-
-def described(path: Path) -> str:
-    """The description of picture file `path` in its folder's descriptions file, or ""."""
-    return read_descriptions(path.parent).get(path.name, "")
 
 
 def _shown(path: Path) -> str:

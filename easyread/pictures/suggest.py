@@ -250,10 +250,6 @@ class Matcher:
         return [(term, weight, start, source)
                 for term, (weight, start, source) in found.items()]
 
-    def scores(self, text: str) -> dict[int, float]:
-        """Each matching picture's score for `text`."""
-        return self._scores(text)[0]
-
     def _scores(self, text: str) -> tuple[dict[int, float], dict[int, str]]:
         """Each matching picture's score, and the words that counted most for it."""
         # One word counts once per picture: its best route there (itself or a synonym),
