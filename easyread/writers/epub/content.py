@@ -19,7 +19,7 @@ from easyread.model import Heading, Picture, Row, iter_blocks
 from easyread.pictures.render import PictureRenderer
 from easyread.writers.booklet import Booklet
 from easyread.writers.epub.pages import page_starts
-from easyread.writers.html import _back_cover, _cover, _credits, _word_list
+from easyread.writers.html import back_cover_html, cover_html, credits_html, word_list_html
 from easyread.writers.html.blocks import Context, section_html
 from easyread.writers.html.css import MM_IN_REM
 
@@ -61,11 +61,11 @@ class Book:
 class _EpubContext(Context):
     """Pictures as PNG for every reading system (SVG in e-books is often drawn badly)."""
 
-    def _make_source(self, picture: Picture, width_px: int) -> str | None:
+    def make_source(self, picture: Picture, width_px: int) -> str | None:
         try:
             png = self.pictures.png(picture, width_px * 2)
         except (OSError, ValueError):
-            return super()._make_source(picture, width_px)  # reports it, as the page does
+            return super().make_source(picture, width_px)  # reports it, as the page does
         return "data:image/png;base64," + base64.b64encode(png).decode("ascii")
 
 
@@ -83,7 +83,7 @@ def book_parts(booklet: Booklet, pictures: PictureRenderer, report: Reporter) ->
                                  if row.loc in book.row_ids else ("", ""))
 
     raw: list[Part] = [Part("cover.xhtml", booklet.title,
-                            _cover(booklet, ctx).replace('<header class="cover">',
+                            cover_html(booklet, ctx).replace('<header class="cover">',
                                                          '<header class="cover" id="cover">')
                             .replace("<h1>", '<h1 id="booklet-title">', 1),
                             "cover")]
@@ -101,14 +101,14 @@ def book_parts(booklet: Booklet, pictures: PictureRenderer, report: Reporter) ->
                         section_html(booklet.group, ctx), "backmatter"))
     if booklet.word_list:
         raw.append(Part("words.xhtml", booklet.word_list_title,
-                        _word_ids(booklet, book, _word_list(booklet, ctx, "word-list")),
+                        _word_ids(booklet, book, word_list_html(booklet, ctx, "word-list")),
                         "glossary"))
-    credits = _credits(booklet, ctx, "credits")
+    credits = credits_html(booklet, ctx, "credits")
     if credits:
         raw.append(Part("credits.xhtml", booklet.labels.credits, credits, "backmatter"))
     if booklet.back_cover is not None:
         raw.append(Part("back-cover.xhtml", booklet.labels.contact,
-                        _back_cover(booklet, ctx, "back-cover"), "backmatter"))
+                        back_cover_html(booklet, ctx, "back-cover"), "backmatter"))
 
     targets: list[tuple[str, str]] = [("cover", booklet.title)]
     for block in iter_blocks(doc):

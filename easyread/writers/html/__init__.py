@@ -26,7 +26,7 @@ from easyread.writers.html.blocks import (
 from easyread.writers.html.css import MM_IN_REM, stylesheet
 from easyread.writers.html.fonts import BUNDLED_FONT, font_faces
 
-__all__ = ["write_html"]
+__all__ = ["back_cover_html", "cover_html", "credits_html", "word_list_html", "write_html"]
 
 _DASH = "\N{EN DASH}"
 
@@ -74,7 +74,7 @@ def write_html(
     parts = [head, "<body>"]
     skip = booklet.labels.skip_link
     parts.append(f'<a class="skip-link" href="#{ids["main"]}">{escape(skip)}</a>')
-    parts.append(_cover(booklet, ctx))
+    parts.append(cover_html(booklet, ctx))
     if booklet.contents:
         parts.append(_contents(booklet, ids))
     parts.append(f'<main id="{ids["main"]}">')
@@ -89,13 +89,13 @@ def write_html(
     if booklet.group is not None:
         parts.append(section_html(booklet.group, ctx))
     if booklet.word_list:
-        parts.append(_word_list(booklet, ctx, ids["word-list"]))
+        parts.append(word_list_html(booklet, ctx, ids["word-list"]))
     parts.append("</main>")
-    credits = _credits(booklet, ctx, ids["credits"])
+    credits = credits_html(booklet, ctx, ids["credits"])
     if credits:
         parts.append(credits)
     if booklet.back_cover is not None:
-        parts.append(_back_cover(booklet, ctx, ids["back-cover"]))
+        parts.append(back_cover_html(booklet, ctx, ids["back-cover"]))
     if listen is not None:
         parts.append(listen.script)
     parts += ["</body>", "</html>", ""]
@@ -134,7 +134,7 @@ def _head(booklet: Booklet, report: Reporter) -> str:
     return "\n".join(meta)
 
 
-def _cover(booklet: Booklet, ctx: Context) -> str:
+def cover_html(booklet: Booklet, ctx: Context) -> str:
     cover = booklet.cover
     parts = [
         '<header class="cover">',
@@ -175,7 +175,7 @@ def _contents(booklet: Booklet, ids: dict[str, str]) -> str:
     )
 
 
-def _word_list(booklet: Booklet, ctx: Context, title_id: str) -> str:
+def word_list_html(booklet: Booklet, ctx: Context, title_id: str) -> str:
     # A term written with two explanations in a row is one entry with two <dd>s.
     groups: list[tuple[str, list[str]]] = []
     for word in booklet.word_list:
@@ -204,7 +204,7 @@ def _link(url: str, ctx: Context, booklet: Booklet) -> str:
     return f'<a class="url" href="{escape(href)}">{breakable(escape(url))}</a>'
 
 
-def _credits(booklet: Booklet, ctx: Context, title_id: str) -> str:
+def credits_html(booklet: Booklet, ctx: Context, title_id: str) -> str:
     credits: Credits = booklet.credits
     labels = booklet.labels
     parts = []
@@ -241,7 +241,7 @@ def _credits(booklet: Booklet, ctx: Context, title_id: str) -> str:
     )
 
 
-def _back_cover(booklet: Booklet, ctx: Context, title_id: str) -> str:
+def back_cover_html(booklet: Booklet, ctx: Context, title_id: str) -> str:
     """How to get in touch, then that the booklet comes in other formats."""
     assert booklet.back_cover is not None
     labels = booklet.labels

@@ -75,10 +75,10 @@ class Context:
         """A data: URI for `picture`, or None (after a report) when it cannot be read."""
         key = (str(picture.path), width_px)
         if key not in self._sources:
-            self._sources[key] = self._make_source(picture, width_px)
+            self._sources[key] = self.make_source(picture, width_px)
         return self._sources[key]
 
-    def _make_source(self, picture: Picture, width_px: int) -> str | None:
+    def make_source(self, picture: Picture, width_px: int) -> str | None:
         try:
             svg = self.pictures.svg(picture)
             if svg is not None and b"<svg" in svg[:4096]:
