@@ -8,7 +8,8 @@ from typing import Any
 from easyread.checker.finding import Finding, Severity
 from easyread.checker.report import Report
 
-__all__ = ["format_json", "format_sarif", "format_summary", "format_text", "report_dict"]
+__all__ = ["format_finding", "format_json", "format_sarif", "format_summary", "format_text",
+           "report_dict"]
 
 _SARIF_LEVEL = {Severity.ERROR: "error", Severity.WARNING: "warning", Severity.INFO: "note"}
 
@@ -61,13 +62,14 @@ def _count(number: int, noun: str) -> str:
     return f"{number:,} {noun}" + ("" if number == 1 else "s")
 
 
+def format_finding(finding: Finding) -> str:
+    """``FILE:LINE:COL: warning RULE-ID: message``, and its hint indented on the next line."""
+    return str(finding) + (f"\n    {finding.hint}" if finding.hint else "")
+
+
 def format_text(report: Report) -> str:
     """``FILE:LINE:COL: warning RULE-ID: message`` lines with indented hints, then the summary."""
-    lines: list[str] = []
-    for finding in report.findings:
-        lines.append(str(finding))
-        if finding.hint:
-            lines.append(f"    {finding.hint}")
+    lines = [format_finding(finding) for finding in report.findings]
     lines.append(format_summary(report))
     return "\n".join(lines) + "\n"
 

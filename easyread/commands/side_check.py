@@ -40,10 +40,11 @@ class CheckResult:
 
 def _check(doc: Document, pages: int | None = None) -> CheckResult:
     from easyread.checker import CheckConfig, Severity, check, format_summary
+    from easyread.checker.format import format_finding
 
     report = check(doc, CheckConfig(pages=pages))
     shown = [f for f in report.findings if f.severity is Severity.ERROR][:_SHOWN_ERRORS]
-    listed = tuple(str(f) + (f"\n    {f.hint}" if f.hint else "") for f in shown)
+    listed = tuple(format_finding(f) for f in shown)
     counted = replace(report, summary=replace(report.summary, pages_estimated=False))
     return CheckResult(
         format_summary(report), report.errors, listed, report.summary.pages, format_summary(counted)
