@@ -21,7 +21,7 @@ from easyread.writers.booklet import Booklet
 from easyread.writers.epub.pages import page_starts
 from easyread.writers.html import back_cover_html, cover_html, credits_html, word_list_html
 from easyread.writers.html.blocks import Context, section_html
-from easyread.writers.html.css import MM_IN_REM
+from easyread.writers.html.css import px
 
 __all__ = ["Book", "Part", "book_parts"]
 
@@ -77,7 +77,7 @@ def book_parts(booklet: Booklet, pictures: PictureRenderer, report: Reporter) ->
     book.row_ids = {row.loc: f"row-{number}" for number, row in enumerate(
         (block for block in iter_blocks(doc) if isinstance(block, Row)), 1)}
     ctx = _EpubContext(pictures, report,
-                       picture_px=round(style.picture_size_mm * MM_IN_REM * 16), style=style)
+                       picture_px=px(style.picture_size_mm), style=style)
     # The body's rows get ids for the read-aloud; the group's page is not read aloud.
     ctx.row_extra = lambda row: ((f' id="{book.row_ids[row.loc]}"', "")
                                  if row.loc in book.row_ids else ("", ""))

@@ -23,7 +23,7 @@ from easyread.writers.html.blocks import (
     safe_href,
     section_html,
 )
-from easyread.writers.html.css import MM_IN_REM, stylesheet
+from easyread.writers.html.css import px, stylesheet
 from easyread.writers.html.fonts import BUNDLED_FONT, font_faces
 
 __all__ = ["back_cover_html", "cover_html", "credits_html", "word_list_html", "write_html"]
@@ -53,7 +53,7 @@ def write_html(
     puts its tools there); the Listen buttons use the same place.
     """
     style = booklet.style
-    ctx = Context(pictures, report, picture_px=round(style.picture_size_mm * MM_IN_REM * 16),
+    ctx = Context(pictures, report, picture_px=px(style.picture_size_mm),
                   style=style)
     # Our own ids must not clash with the heading anchors the reader made.
     taken = {block.anchor for block in iter_blocks(booklet.document) if isinstance(block, Heading)}
@@ -144,7 +144,7 @@ def cover_html(booklet: Booklet, ctx: Context) -> str:
     if cover.subtitle:
         parts.append(f'<p class="subtitle">{breakable(escape(cover.subtitle))}</p>')
     if cover.picture is not None:
-        size = round(booklet.style.cover_picture_mm * MM_IN_REM * 16)
+        size = px(booklet.style.cover_picture_mm)
         picture = picture_html(cover.picture, ctx, size)
         parts.append(f'<div class="cover-picture">{picture}</div>')
     if cover.date:
@@ -152,7 +152,7 @@ def cover_html(booklet: Booklet, ctx: Context) -> str:
     if cover.logo is not None or cover.organisation:
         maker = []
         if cover.logo is not None:
-            size = round(measures(booklet.style).logo / MM * MM_IN_REM * 16)
+            size = px(measures(booklet.style).logo / MM)
             maker.append(f'<div class="logo">{picture_html(cover.logo, ctx, size)}</div>')
         if cover.organisation:
             maker.append(f'<p class="organisation">{escape(cover.organisation)}</p>')

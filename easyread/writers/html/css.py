@@ -9,10 +9,17 @@ from importlib import resources
 from easyread.measures import measures
 from easyread.style import MIN_CONTRAST, Style, contrast_ratio
 
-__all__ = ["font_stack", "root_variables", "stylesheet"]
+__all__ = ["font_stack", "px", "root_variables", "stylesheet"]
 
 MM_IN_REM = 96 / 25.4 / 16
 """One millimetre in rem on screen (1rem = 16 px); in print the root is 12 pt, so it is exact."""
+
+
+
+def px(mm: float) -> int:
+    """`mm` millimetres as whole CSS pixels on screen (the size pictures are drawn at)."""
+    return round(mm * MM_IN_REM * 16)
+
 
 PT_IN_REM = 1 / 12
 """One point in rem."""
