@@ -13,7 +13,7 @@ import uuid
 from dataclasses import dataclass
 from functools import cache
 
-from easyread.writers.bundled_font import FAMILY, font_file
+from easyread.writers.bundled_font import FAMILY, WEIGHTS, font_bytes
 from easyread.writers.docx.oxml import attr
 
 __all__ = ["FONT_CONTENT_TYPE", "EmbeddedFonts", "embedded_fonts", "obfuscate"]
@@ -50,9 +50,8 @@ def embedded_fonts(family: str) -> EmbeddedFonts | None:
     if family != FAMILY:
         return None
     embeds, rels, parts = [], [], []
-    faces = (font_file("Regular"), "embedRegular"), (font_file("Bold"), "embedBold")
-    for number, (path, tag) in enumerate(faces, start=1):
-        font = path.read_bytes()
+    for number, (weight, _) in enumerate(WEIGHTS, start=1):
+        font, tag = font_bytes(weight), f"embed{weight}"
         key = "{" + str(uuid.UUID(bytes=hashlib.sha256(font).digest()[:16])).upper() + "}"
         rid, name = f"rId{number}", f"fonts/font{number}.odttf"
         embeds.append(f'<w:{tag} r:id="{rid}" w:fontKey="{key}"/>')

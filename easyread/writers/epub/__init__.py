@@ -8,13 +8,14 @@ content document.
 
 from __future__ import annotations
 
-from typing import BinaryIO, Literal
+from typing import BinaryIO
 
 from easyread.errors import Reporter
 from easyread.location import Location
 from easyread.model import Heading, iter_blocks
 from easyread.pictures.render import PictureRenderer
 from easyread.writers.booklet import Booklet
+from easyread.writers.bundled_font import FAMILY, WEIGHTS, font_bytes, licence_comment
 from easyread.writers.epub.content import book_parts
 from easyread.writers.epub.package import Extra, write_package
 from easyread.writers.html.css import stylesheet
@@ -59,17 +60,13 @@ def write_epub(
 def _fonts(font: str) -> tuple[str, list[Extra]]:
     """The bundled typeface as files in the book (its licence, the SIL OFL, allows it), with
     the @font-face rules that use them; nothing for another font or when it is missing."""
-    from easyread.writers.bundled_font import FAMILY, font_file
-
     if font != FAMILY:
         return "", []
-    rules = [f"/* {FAMILY}: Copyright 2020 Braille Institute of America, Inc. Licensed under "
-             "the SIL Open Font License, Version 1.1 (https://openfontlicense.org). */\n"]
+    rules = [licence_comment()]
     files: list[Extra] = []
-    weights: tuple[tuple[Literal["Regular", "Bold"], int], ...] = (("Regular", 400), ("Bold", 700))
-    for weight_name, weight in weights:
+    for weight_name, weight in WEIGHTS:
         try:
-            data = font_file(weight_name).read_bytes()
+            data = font_bytes(weight_name)
         except (ModuleNotFoundError, OSError):
             return "", []
         name = f"fonts/{FAMILY.replace(' ', '')}-{weight_name}.ttf"

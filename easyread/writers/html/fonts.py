@@ -7,35 +7,22 @@ have the font, which the booklet chose because its letters are hard to confuse.
 from __future__ import annotations
 
 import base64
-from functools import cache
-from typing import Literal
 
-from easyread.writers.bundled_font import FAMILY, font_file
+from easyread.writers.bundled_font import FAMILY, WEIGHTS, font_bytes, licence_comment
 
 __all__ = ["BUNDLED_FONT", "font_faces"]
 
 BUNDLED_FONT = FAMILY
-
-_FILES: tuple[tuple[Literal["Regular", "Bold"], int], ...] = (("Regular", 400), ("Bold", 700))
-_NOTICE = (
-    "/* Atkinson Hyperlegible: Copyright 2020 Braille Institute of America, Inc.\n"
-    "   Licensed under the SIL Open Font License, Version 1.1 (https://openfontlicense.org). */\n"
-)
-
-
-@cache
-def _font_data(weight_name: Literal["Regular", "Bold"]) -> bytes:
-    return font_file(weight_name).read_bytes()
 
 
 def font_faces(font: str) -> str | None:
     """@font-face rules embedding `font`, or None when it is not the bundled font or is missing."""
     if font != BUNDLED_FONT:
         return None
-    rules = [_NOTICE]
-    for weight_name, weight in _FILES:
+    rules = [licence_comment("\n   ")]
+    for weight_name, weight in WEIGHTS:
         try:
-            data = _font_data(weight_name)
+            data = font_bytes(weight_name)
         except (ModuleNotFoundError, OSError):
             return None
         encoded = base64.b64encode(data).decode("ascii")

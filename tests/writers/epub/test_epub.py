@@ -17,6 +17,7 @@ from lxml import etree
 import easyread
 from easyread.cli import main
 from easyread.model import Row
+from easyread.writers.bundled_font import font_bytes, font_file
 from tests.conftest import require_tool
 
 ROOT = Path(__file__).resolve().parents[3]
@@ -115,6 +116,20 @@ def test_the_cover_image_is_the_cover_pages_picture(books: dict[str, Path]) -> N
     cover = etree.fromstring(parts["EPUB/cover.xhtml"])
     picture = cover.find(".//x:img", XHTML)
     assert picture is not None and marked == [picture.get("src")]
+
+
+def test_the_book_carries_the_bundled_font_as_the_web_page_names_it(
+    books: dict[str, Path],
+) -> None:
+    parts = _parts(books["plain"])
+    css = parts["EPUB/style.css"].decode("utf-8")
+    assert css.startswith("/* Atkinson Hyperlegible: Copyright 2020 Braille Institute")
+    assert "SIL Open Font License" in css
+    for weight_name, weight in (("Regular", 400), ("Bold", 700)):
+        name = f"fonts/AtkinsonHyperlegible-{weight_name}.ttf"
+        assert parts[f"EPUB/{name}"] == font_file(weight_name).read_bytes()  # type: ignore[arg-type]
+        assert f'font-weight: {weight}; font-style: normal; src: url("{name}")' in css
+    assert font_bytes("Bold") is font_bytes("Bold")  # read once a process
 
 
 def test_rows_are_pictures_and_text_under_real_headings(books: dict[str, Path]) -> None:
