@@ -8,7 +8,6 @@ the page list.
 
 from __future__ import annotations
 
-import base64
 import hashlib
 from dataclasses import dataclass, field
 from html import escape
@@ -58,15 +57,28 @@ class Book:
     """The file of the cover's picture (the cover part's first picture), if it has one."""
 
 
+@dataclass(slots=True)
 class _EpubContext(Context):
-    """Pictures as PNG for every reading system (SVG in e-books is often drawn badly)."""
+    """Pictures as PNG files in the book, for every reading system (SVG in e-books is often
+    drawn badly)."""
+
+    files: dict[str, tuple[bytes, str]] = field(default_factory=dict)
+    """Each picture made: its file name in the book -> (bytes, media type)."""
 
     def make_source(self, picture: Picture, width_px: int) -> str | None:
+        """The file name in the book of `picture`, kept in `files`."""
+        found: tuple[bytes, str] | None
         try:
-            png = self.pictures.png(picture, width_px * 2)
+            found = self.pictures.png(picture, width_px * 2), "image/png"
         except (OSError, ValueError):
-            return super().make_source(picture, width_px)  # reports it, as the page does
-        return "data:image/png;base64," + base64.b64encode(png).decode("ascii")
+            found = self.picture_data(picture, width_px)  # reports it, as the page does
+        if found is None:
+            return None
+        data, kind = found
+        extension = kind.split("/")[1].removesuffix("+xml")
+        name = f"images/{hashlib.sha256(data).hexdigest()[:16]}.{extension}"
+        self.files[name] = found
+        return name
 
 
 def book_parts(booklet: Booklet, pictures: PictureRenderer, report: Reporter) -> Book:
@@ -122,7 +134,7 @@ def book_parts(booklet: Booklet, pictures: PictureRenderer, report: Reporter) ->
     if booklet.back_cover is not None:
         targets.append(("back-cover", booklet.labels.contact))
     starts = page_starts(booklet, targets, report)
-    book.parts = [_xhtml(part, book, starts) for part in raw]
+    book.parts = [_xhtml(part, book, starts, ctx.files) for part in raw]
     return book
 
 
@@ -141,21 +153,18 @@ def _word_ids(booklet: Booklet, book: Book, html: str) -> str:
                               for index, rest in enumerate(parts[1:], 1))
 
 
-def _xhtml(part: Part, book: Book, starts: dict[str, list[int]]) -> Part:
-    """`part` as well-formed XHTML: pictures moved into files, page starts marked."""
+def _xhtml(
+    part: Part, book: Book, starts: dict[str, list[int]], files: dict[str, tuple[bytes, str]]
+) -> Part:
+    """`part` as well-formed XHTML: its pictures (made into `files`) put in the book, page
+    starts marked."""
     from lxml import etree, html
 
     root = html.fragment_fromstring(part.body, create_parent="div")
     for image in root.iter("img"):
-        source = image.get("src", "")
-        if source.startswith("data:"):
-            head, _, data = source.partition(",")
-            kind = head[5:].split(";")[0]
-            blob = base64.b64decode(data)
-            name = f"images/{hashlib.sha256(blob).hexdigest()[:16]}.{kind.split('/')[1]}"
-            name = name.replace("svg+xml", "svg")
-            book.images[name] = (blob, kind)
-            image.set("src", name)
+        name = image.get("src", "")
+        if name in files:
+            book.images[name] = files[name]
             if part.kind == "cover" and not book.cover_image:
                 book.cover_image = name
     for element in root.iter():

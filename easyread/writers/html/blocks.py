@@ -72,24 +72,34 @@ class Context:
         return html_level
 
     def picture_source(self, picture: Picture, width_px: int) -> str | None:
-        """A data: URI for `picture`, or None (after a report) when it cannot be read."""
+        """The `src` for `picture` (made once a picture and width by `make_source`), or None
+        (after a report) when it cannot be read."""
         key = (str(picture.path), width_px)
         if key not in self._sources:
             self._sources[key] = self.make_source(picture, width_px)
         return self._sources[key]
 
     def make_source(self, picture: Picture, width_px: int) -> str | None:
+        """A data: URI holding `picture_data`; the e-book puts the bytes in a file instead."""
+        found = self.picture_data(picture, width_px)
+        if found is None:
+            return None
+        data, kind = found
+        return f"data:{kind};base64," + base64.b64encode(data).decode("ascii")
+
+    def picture_data(self, picture: Picture, width_px: int) -> tuple[bytes, str] | None:
+        """The bytes of `picture` and their media type: its SVG if it has one, else a PNG
+        `width_px` * 2 wide; None (after a report) when it cannot be read."""
         try:
             svg = self.pictures.svg(picture)
             if svg is not None and b"<svg" in svg[:4096]:
-                return "data:image/svg+xml;base64," + base64.b64encode(svg).decode("ascii")
+                return svg, "image/svg+xml"
             if svg is not None:
                 raise ValueError("the file is not an SVG picture")
-            png = self.pictures.png(picture, width_px * 2)
+            return self.pictures.png(picture, width_px * 2), "image/png"
         except (OSError, ValueError) as error:
             self.report(missing_picture(picture, error))
             return None
-        return "data:image/png;base64," + base64.b64encode(png).decode("ascii")
 
 
 def safe_href(target: str, loc: Location, report: Reporter) -> str | None:

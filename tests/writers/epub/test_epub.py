@@ -3,6 +3,7 @@ that cover every row."""
 
 from __future__ import annotations
 
+import hashlib
 import json
 import os
 import re
@@ -16,8 +17,12 @@ from lxml import etree
 
 import easyread
 from easyread.cli import main
-from easyread.model import Row
+from easyread.errors import Diagnostic
+from easyread.model import Picture, Row, iter_pictures
+from easyread.pictures.render import PictureRenderer
+from easyread.writers.booklet import compose
 from easyread.writers.bundled_font import font_bytes, font_file
+from easyread.writers.epub.content import book_parts
 from tests.conftest import require_tool
 
 ROOT = Path(__file__).resolve().parents[3]
@@ -192,3 +197,37 @@ def test_media_overlays_cover_every_row(books: dict[str, Path]) -> None:
             ("words.xhtml", "word-4")} <= spoken  # the title and the word list are read too
     assert "EPUB/audio/booklet.mp3" in parts
     assert "media-overlay=" in parts["EPUB/package.opf"].decode()
+
+
+class _NoPng(PictureRenderer):
+    """A renderer that cannot make PNGs: of the pictures named in `unreadable`, not even SVG."""
+
+    def __init__(self, unreadable: str) -> None:
+        super().__init__()
+        self.unreadable = unreadable
+
+    def png(self, picture: Picture, width_px: int) -> bytes:
+        raise OSError("no PNG here")
+
+    def svg(self, picture: Picture) -> bytes | None:
+        if picture.path.name.startswith(self.unreadable):
+            raise OSError("no SVG either")
+        return super().svg(picture)
+
+
+def test_a_picture_with_no_png_goes_in_as_its_svg_and_an_unreadable_one_as_its_words() -> None:
+    doc = easyread.parse("---\ntitle: Ring us\ncover: doctor\n---\n\n# Phone\n\n"
+                         ":phone: Ring us.\n")
+    found: list[Diagnostic] = []
+    pictures = _NoPng(unreadable="telephone")
+    book = book_parts(compose(doc), pictures, found.append)
+    cover = next(p for p in iter_pictures(doc) if p.path.name.startswith("doctor"))
+    svg = pictures.svg(cover)
+    assert svg is not None
+    name = f"images/{hashlib.sha256(svg).hexdigest()[:16]}.svg"
+    assert book.images == {name: (svg, "image/svg+xml")}  # the bytes themselves, once
+    assert book.cover_image == name
+    assert f'src="{name}"' in book.parts[0].body
+    assert [d.message for d in found] == [
+        "the picture telephone-mobile.svg could not be drawn (no SVG either)"]
+    assert '<p class="picture-missing">' in book.parts[1].body
