@@ -19,7 +19,7 @@ from pathlib import Path
 from easyread.errors import SourceError
 from easyread.location import Location
 
-__all__ = ["FILE_NAME", "read_descriptions"]
+__all__ = ["FILE_NAME", "read_described", "read_descriptions"]
 
 FILE_NAME = "descriptions.txt"
 _PICTURE_SUFFIXES = (".svg", ".png", ".jpg", ".jpeg")
@@ -32,32 +32,40 @@ def read_descriptions(folder: Path, *, strict: bool = True) -> dict[str, str]:
     A mistake in the file raises :class:`SourceError` at its line, or with `strict` off
     leaves that line out (the studio's picture search keeps working while a group types).
     """
+    found, mistake = read_described(folder)
+    if strict and mistake is not None:
+        raise mistake
+    return found
+
+
+def read_described(folder: Path) -> tuple[dict[str, str], SourceError | None]:
+    """`folder`'s descriptions file read once for both uses: file name -> description, without
+    the lines that have a mistake, and the first mistake (None when there is none)."""
     path = folder / FILE_NAME
     shown = _shown(path)
     try:
         text = path.read_text(encoding="utf-8-sig")
     except FileNotFoundError:
-        return {}
+        return {}, None
     except UnicodeDecodeError:
-        if not strict:
-            return {}
-        raise SourceError("the descriptions file is not plain text", Location(shown),
-                          "save it as plain text (UTF-8) in a text editor") from None
+        return {}, SourceError("the descriptions file is not plain text", Location(shown),
+                               "save it as plain text (UTF-8) in a text editor")
     files = {p.name: p.name for p in folder.iterdir() if p.suffix.lower() in _PICTURE_SUFFIXES}
     folded = {name.casefold(): name for name in files}
     found: dict[str, str] = {}
     first_line: dict[str, int] = {}
+    mistake: SourceError | None = None
     for number, line in enumerate(text.splitlines(), start=1):
         try:
             entry = _entry(line, Location(shown, number), files, folded, first_line)
-        except SourceError:
-            if strict:
-                raise
+        except SourceError as error:
+            if mistake is None:
+                mistake = error
             continue
         if entry is not None:
             found[entry[0]] = entry[1]
             first_line[entry[0]] = number
-    return found
+    return found, mistake
 
 
 def _shown(path: Path) -> str:

@@ -18,8 +18,9 @@ from pathlib import Path
 from types import MappingProxyType
 from typing import Any
 
+from easyread.errors import SourceError
 from easyread.model import Credit
-from easyread.pictures.descriptions import read_descriptions
+from easyread.pictures.descriptions import read_described
 from easyread.pictures.people import choose_variant
 
 __all__ = ["DEFAULT_SET", "LibraryPicture", "PictureLibrary", "bundled_dir", "bundled_sets"]
@@ -207,9 +208,7 @@ def _name_from_file(path: Path) -> str:
     return path.stem.strip().lower().replace(" ", "-").replace("_", "-")
 
 
-def _read_folder(folder: Path) -> list[LibraryPicture]:
-    # The reader reports mistakes in descriptions.txt; here a bad line is only left out.
-    described = read_descriptions(folder, strict=False)
+def _read_folder(folder: Path, described: Mapping[str, str]) -> list[LibraryPicture]:
     indexed = {p.path.name: p for p in _read_index(folder)}
     found = [replace(p, alt=described[name]) if not p.alt and name in described else p
              for name, p in indexed.items()]
@@ -229,7 +228,11 @@ class PictureLibrary:
                  people: str = "mixed") -> None:
         self.picture_set = picture_set or DEFAULT_SET
         self.people = people
-        own = [p for folder in folders for p in _read_folder(folder)]
+        self._descriptions: dict[Path, tuple[dict[str, str], SourceError | None]] = {}
+        # The reader reports mistakes in descriptions.txt (see descriptions); here a bad line
+        # is only left out.
+        own = [p for folder in folders
+               for p in _read_folder(folder, self._described(folder)[0])]
         self._own = _own_names(own)
         names = _bundled_names()
         order = [self.picture_set, *(key for key in bundled_sets() if key != self.picture_set)]
@@ -260,6 +263,20 @@ class PictureLibrary:
             if picture is not None:
                 return self._person(picture, names)
         return None
+
+    def descriptions(self, folder: Path) -> dict[str, str]:
+        """File name -> description from `folder`'s descriptions file, read once per library
+        (the user's folders' when the library was made); a mistake in it is a SourceError."""
+        found, mistake = self._described(folder)
+        if mistake is not None:
+            raise mistake
+        return found
+
+    def _described(self, folder: Path) -> tuple[dict[str, str], SourceError | None]:
+        key = folder.resolve()
+        if key not in self._descriptions:
+            self._descriptions[key] = read_described(folder)
+        return self._descriptions[key]
 
     def in_set(self, set_key: str) -> tuple[LibraryPicture, ...]:
         """The pictures of one bundled set (one for each person), for `--set`."""

@@ -104,7 +104,7 @@ def parse_with_tokens(
     library = PictureLibrary(extra, picture_set=style.picture_set, people=style.people)
     resolver = PictureResolver(library, folder, extra)
     for picture_dir in extra:  # a mistake in a folder's descriptions file stops here
-        resolver.descriptions(picture_dir)
+        library.descriptions(picture_dir)
     cover_loc = matter.key_locs.get("cover", matter.loc)
     cover = resolver.by_reference(matter.cover_ref, cover_loc) if matter.cover_ref else None
     logo_loc = matter.key_locs.get("logo", matter.loc)

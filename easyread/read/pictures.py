@@ -15,7 +15,6 @@ from urllib.parse import unquote, urlparse
 from easyread.errors import SourceError
 from easyread.location import Location
 from easyread.model import Picture, PictureFormat
-from easyread.pictures.descriptions import read_descriptions
 from easyread.pictures.library import SUFFIXES, PictureLibrary, bundled_dir
 
 __all__ = ["PictureResolver", "picture_folder"]
@@ -37,13 +36,6 @@ class PictureResolver:
         self.base_dir = base_dir.resolve()
         self.roots = (self.base_dir, *(root.resolve() for root in extra_roots))
         self.bundled = os.path.join(bundled_dir(), "")  # with a final separator
-        self._descriptions: dict[Path, dict[str, str]] = {}
-
-    def descriptions(self, folder: Path) -> dict[str, str]:
-        """`folder`'s descriptions file, read once; a mistake in it is a SourceError."""
-        if folder not in self._descriptions:
-            self._descriptions[folder] = read_descriptions(folder)
-        return self._descriptions[folder]
 
     def by_name(self, name: str, loc: Location) -> Picture:
         """The library picture called `name`; a :class:`SourceError` at `loc` if there is none."""
@@ -104,7 +96,7 @@ class PictureResolver:
                 f"check the file name; looked for {path}",
             )
         _check_kind(path, fmt, target, loc)  # type: ignore[arg-type]
-        alt = alt.strip() or self.descriptions(path.parent).get(path.name, "")
+        alt = alt.strip() or self.library.descriptions(path.parent).get(path.name, "")
         return Picture(path=path, alt=alt, format=fmt, loc=loc)  # type: ignore[arg-type]
 
     def by_reference(self, text: str, loc: Location) -> Picture:

@@ -64,6 +64,27 @@ def test_rows_and_the_cover_take_the_description(folder: Path) -> None:
     assert not [f for f in check(doc).findings if f.rule == "A11Y-ALT"]
 
 
+def test_each_descriptions_file_is_read_once_per_booklet(
+        folder: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import easyread.pictures.library as library
+
+    read: list[Path] = []
+    real = library.read_described
+
+    def counted(where: Path) -> tuple[dict[str, str], SourceError | None]:
+        read.append(where.resolve())
+        return real(where)
+
+    monkeypatch.setattr(library, "read_described", counted)
+    _photo(folder.parent / "hall.png")
+    text = ("---\ntitle: Our centre\ncover: our-pictures/Front Door.jpg\npictures: our-pictures\n"
+            "---\n\n# Hello\n\n:sam: Sam runs our meetings.\n\n"
+            "![](our-pictures/sam.png) We meet on Mondays.\n\n"
+            "![](hall.png) We meet in the hall.\n\n![](hall.png) The hall is big.\n")
+    easyread.parse(text, base_dir=folder.parent)
+    assert sorted(read) == sorted([folder.resolve(), folder.parent.resolve()])
+
+
 def test_the_library_leaves_out_a_bad_line_for_the_studio(folder: Path) -> None:
     (folder / "descriptions.txt").write_text("sam.png Sam\nFront Door.jpg: The door\n")
     door = PictureLibrary([folder]).resolve("front-door")
