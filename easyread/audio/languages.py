@@ -29,6 +29,15 @@ class SpeechLanguage:
     """The word on each row's button on the web page."""
     listen_all: str = "Listen to the whole booklet"
 
+    def date_in_words(self, day: int, month: int, year: str, *, spoken: bool = False) -> str | None:
+        """The date in words: "7 December 2026", or "December 7, 2026" where the month comes
+        first (a `spoken` date is always said day first); None for a month outside 1 to 12
+        or a language without month names."""
+        if not self.months or not 1 <= month <= 12:
+            return None
+        name = self.months[month - 1]
+        return f"{day} {name} {year}" if spoken or self.day_first else f"{name} {day}, {year}"
+
 
 def speech_language(language: str) -> SpeechLanguage:
     """The speech facts for BCP 47 `language` ("en-GB", "en-US", "fr", "nl")."""

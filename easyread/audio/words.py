@@ -47,9 +47,9 @@ def _phone(match: re.Match[str]) -> str:
 
 
 def _date(day: int, month: int, year: str, speech: SpeechLanguage) -> str | None:
-    if not speech.months or not 1 <= month <= 12 or not 1 <= day <= 31:
-        return None
-    return f"{day} {speech.months[month - 1]} {year}"
+    if not 1 <= day <= 31:
+        return None  # not a date
+    return speech.date_in_words(day, month, year, spoken=True)
 
 
 def _slash_date(match: re.Match[str], speech: SpeechLanguage) -> str:

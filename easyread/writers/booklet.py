@@ -242,12 +242,10 @@ def _checked_by(doc: Document) -> tuple[str, ...]:
 def _day(stamp: str, language: str) -> str:
     """``2026-12-07T14:05:00Z`` as the booklet's language writes the day."""
     year, month, day = stamp[:10].split("-") if stamp[4:5] == "-" else ("", "", "")
-    speech = speech_language(language)
-    if not (year and month.isdigit() and day.isdigit() and 1 <= int(month) <= 12
-            and speech.months):
-        return stamp[:10]
-    name = speech.months[int(month) - 1]
-    return f"{int(day)} {name} {year}" if speech.day_first else f"{name} {int(day)}, {year}"
+    written = None
+    if year and month.isdigit() and day.isdigit():
+        written = speech_language(language).date_in_words(int(day), int(month), year)
+    return written or stamp[:10]
 
 
 def _group(doc: Document, labels: Labels) -> Section | None:

@@ -43,3 +43,13 @@ def test_the_pronunciation_table_replaces_whole_words_longest_first() -> None:
     say = {"NHS": "N H S", "NHS Wales": "N H S Wales", "GP": "G P"}
     assert spoken_text("See your GP or NHS Wales, not GPS.", BRITISH, say) == \
         "See your G P or N H S Wales, not GPS."
+
+
+def test_a_date_in_words_is_written_as_the_language_writes_it_and_said_day_first() -> None:
+    american = speech_language("en-US")
+    assert BRITISH.date_in_words(7, 12, "2026") == "7 December 2026"
+    assert american.date_in_words(7, 12, "2026") == "December 7, 2026"  # the checked-by page
+    assert american.date_in_words(7, 12, "2026", spoken=True) == "7 December 2026"
+    assert speech_language("fr").date_in_words(1, 5, "2026") == "1 mai 2026"
+    assert BRITISH.date_in_words(7, 13, "2026") is None
+    assert speech_language("nl").date_in_words(7, 12, "2026") is None  # no month names
