@@ -112,14 +112,14 @@ def _list(library: PictureLibrary, only: str | None, as_json: bool, json: Any) -
     if only:
         every += library.in_set(only)
     else:
-        every += [p for p in library.pictures if not p.set]
+        every += [p for p in library.pictures if not p.bundled]
         for set_key in bundled_sets():
             every += library.in_set(set_key)
     seen: set[tuple[str, str]] = set()
     pictures = []
     for p in every:
         # A user's picture hides a bundled one of the same name in the booklet's set.
-        key = (p.set or library.picture_set, p.name)
+        key = (p.set if p.bundled else library.picture_set, p.name)
         if key not in seen:
             seen.add(key)
             pictures.append(p)

@@ -48,7 +48,10 @@ class LibraryPicture:
     tags: tuple[str, ...] = ()
     """Extra words from the picture set's own data, used only to rank suggestions."""
     set: str = ""
-    """The bundled set's key ("mulberry"), or "" for a picture from the user's own folder."""
+    """The set's key ("mulberry"): a bundled set's, or one the user's own index.json names;
+    "" for a picture from the user's folder outside any set."""
+    bundled: bool = False
+    """True for a picture that comes with easyread, False for one from the user's folder."""
     keywords_by_language: Mapping[str, tuple[str, ...]] = field(
         default_factory=lambda: _NO_LANGUAGES)
     """Words in other languages, by language code: ``{"fr": ("médecin", ...)}``."""
@@ -73,10 +76,11 @@ class _Index:
     """One folder's index.json. Its entries become pictures on first use: a build looks up a
     few dozen names among thousands of pictures, and the reader reads a library per booklet."""
 
-    def __init__(self, folder: Path) -> None:
+    def __init__(self, folder: Path, *, bundled: bool = False) -> None:
         index = folder / "index.json"
         data = json.loads(index.read_text(encoding="utf-8")) if index.is_file() else {}
         self.folder = folder
+        self.bundled = bundled
         self.items: list[dict[str, Any]] = data.get("pictures", [])
         sets = data.get("sets", {})
         self.sets = {
@@ -123,6 +127,7 @@ class _Index:
             source_id=str(item.get("source_id", "")),
             tags=tuple(item.get("tags", ())),
             set=set_key if set_key in self.sets else "",
+            bundled=self.bundled,
             keywords_by_language=MappingProxyType(
                 {code: tuple(words) for code, words in languages.items()}
             ) if languages else _NO_LANGUAGES,
@@ -169,7 +174,7 @@ def _own_names(pictures: Sequence[LibraryPicture]) -> _Names:
 
 @cache
 def _bundled_index() -> _Index:
-    return _Index(bundled_dir())
+    return _Index(bundled_dir(), bundled=True)
 
 
 @cache

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 
 from easyread.languages import DEFAULT_LANGUAGE, language_code, picture_words
 from easyread.pictures.focus import focus
-from easyread.pictures.library import LibraryPicture, PictureLibrary, bundled_dir
+from easyread.pictures.library import LibraryPicture, PictureLibrary
 from easyread.pictures.patterns import read_patterns
 from easyread.pictures.senses import load_senses
 from easyread.pictures.words import Lemmatiser, tokens
@@ -102,9 +102,8 @@ class Matcher:
         self.idf = {t: math.log(1 + count / sum(w / top for w in p.values()))
                     for t, p in postings.items()}
         self.postings = dict(postings)
-        bundled = bundled_dir()
         self.own_phrases = frozenset(
-            self._phrase(name) for p in pictures if not p.path.is_relative_to(bundled)
+            self._phrase(name) for p in pictures if not p.bundled
             for name in (p.name, *p.aliases))
         self.senses = load_senses(lambda text: tuple(self._phrase(text).split()),
                                   senses if senses is not None else self.words.senses)

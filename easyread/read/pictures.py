@@ -6,7 +6,6 @@ document's folder or a configured picture folder.
 
 from __future__ import annotations
 
-import os
 import re
 from collections.abc import Sequence
 from pathlib import Path
@@ -15,7 +14,7 @@ from urllib.parse import unquote, urlparse
 from easyread.errors import SourceError
 from easyread.location import Location
 from easyread.model import Picture, PictureFormat
-from easyread.pictures.library import SUFFIXES, PictureLibrary, bundled_dir
+from easyread.pictures.library import SUFFIXES, PictureLibrary
 
 __all__ = ["PictureResolver", "picture_folder"]
 
@@ -35,7 +34,6 @@ class PictureResolver:
         self.library = library
         self.base_dir = base_dir.resolve()
         self.roots = (self.base_dir, *(root.resolve() for root in extra_roots))
-        self.bundled = os.path.join(bundled_dir(), "")  # with a final separator
 
     def by_name(self, name: str, loc: Location) -> Picture:
         """The library picture called `name`; a :class:`SourceError` at `loc` if there is none."""
@@ -51,7 +49,7 @@ class PictureResolver:
             if slash and set_key not in self.library.sets:
                 hint = "the picture sets are " + ", ".join(self.library.sets)
             raise SourceError(f"there is no picture called {name!r}", loc, hint)
-        if not str(found.path).startswith(self.bundled):
+        if not found.bundled:
             # A picture from the user's own folder is checked like one given by its path.
             _check_kind(found.path, found.format, f":{name}:", loc)  # type: ignore[arg-type]
         return Picture(

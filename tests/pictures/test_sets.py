@@ -14,6 +14,7 @@ from easyread.errors import SourceError
 from easyread.model import iter_pictures
 from easyread.pictures.library import PictureLibrary, bundled_dir, bundled_sets
 from easyread.pictures.people import check_people, choose_variant
+from easyread.pictures.suggest import Matcher
 from easyread.read import parse
 from easyread.writers.booklet import compose
 from tests.pictures.test_library import REQUIRED
@@ -61,6 +62,39 @@ def test_the_pictures_option_works_after_the_action(tmp_path: Path,
         'height="4"/></svg>', encoding="utf-8")
     assert main(["pictures", "list", "--pictures", str(tmp_path)]) == 0
     assert ":our-garden:" in capsys.readouterr().out
+
+
+def test_a_users_own_set_is_still_the_users(tmp_path: Path,
+                                            capsys: pytest.CaptureFixture[str]) -> None:
+    """A user's index.json may name sets of its own (for the credits, docs/pictures.md): their
+    pictures are still the user's, for the reader, the matcher and the list alike."""
+    (tmp_path / "post-it.svg").write_text(
+        '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 4 4"><rect width="4" '
+        'height="4"/></svg>', encoding="utf-8")
+    (tmp_path / "our-bus.svg").write_text("not a picture", encoding="utf-8")
+    (tmp_path / "index.json").write_text(json.dumps({
+        "sets": {"ours": {"name": "Sunny Day Centre", "licence": "CC BY 4.0"}},
+        "pictures": [
+            {"name": "post-it", "file": "post-it.svg", "set": "ours", "alt": "Our note"},
+            {"name": "our-bus", "file": "our-bus.svg", "set": "ours", "alt": "Our bus"},
+        ],
+    }), encoding="utf-8")
+    library = PictureLibrary([tmp_path])
+    note = library.resolve("post-it")
+    assert note is not None and note.set == "ours" and not note.bundled
+    assert all(p.bundled for p in library.in_set("mulberry"))
+    # The reader checks the file, as it does every picture of the user's.
+    with pytest.raises(SourceError, match="':our-bus:' is not a SVG picture"):
+        parse(_booklet(["our-bus"]), picture_dirs=[tmp_path])
+    # The matcher lets the user's own picture win over the synonym table's phrase.
+    assert Matcher(library).suggest("Post it to us.", 1)[0].name == "post-it"
+    assert Matcher(PictureLibrary()).suggest("Post it to us.", 1)[0].name != "post-it"
+    # The list shows it among the user's pictures.
+    assert main(["pictures", "list", "--pictures", str(tmp_path), "--json"]) == 0
+    listed = [item for item in json.loads(capsys.readouterr().out)
+              if item["file"].startswith(str(tmp_path))]
+    assert [(item["name"], item["set"]) for item in listed] == [
+        ("post-it", "ours"), ("our-bus", "ours")]
 
 
 def test_core_names_with_default_settings_resolve() -> None:
