@@ -150,16 +150,14 @@ class BodyBuilder:
         return Row(tuple(result.lines), self.loc(node), result.picture, label)
 
     def _picture(self, kind: str, ref: str, alt: str, loc: Location) -> Picture:
-        if kind == "name":
-            if self.pictures.library.resolve(ref) is None:
-                # Keep reading, so that one run names every unknown picture, not the first.
-                try:
-                    return self.pictures.by_name(ref, loc)
-                except SourceError as error:
-                    self.unknown.append((ref, error))
-                    return Picture(path=Path(), alt="", format="svg", loc=loc, name=ref)
-            return self.pictures.by_name(ref, loc)
-        return self.pictures.by_path(ref, alt, loc)
+        if kind != "name":
+            return self.pictures.by_path(ref, alt, loc)
+        found = self.pictures.library.resolve(ref)
+        if found is None:
+            # Keep reading, so that one run names every unknown picture, not the first.
+            self.unknown.append((ref, self.pictures.unknown(ref, loc)))
+            return Picture(path=Path(), alt="", format="svg", loc=loc, name=ref)
+        return self.pictures.from_library(found, ref, loc)
 
     def _list(self, node: Node, depth: int) -> ListBlock:
         ordered = node.type == "ordered_list"

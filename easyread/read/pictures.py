@@ -14,7 +14,7 @@ from urllib.parse import unquote, urlparse
 from easyread.errors import SourceError
 from easyread.location import Location
 from easyread.model import Picture, PictureFormat
-from easyread.pictures.library import SUFFIXES, PictureLibrary
+from easyread.pictures.library import SUFFIXES, LibraryPicture, PictureLibrary
 
 __all__ = ["PictureResolver", "picture_folder"]
 
@@ -39,16 +39,24 @@ class PictureResolver:
         """The library picture called `name`; a :class:`SourceError` at `loc` if there is none."""
         found = self.library.resolve(name)
         if found is None:
-            near = self.library.nearest(name)
-            hint = (
-                "did you mean " + " or ".join(f":{n}:" for n in near) + "?"
-                if near
-                else "run 'easyread pictures search WORD' to find a picture"
-            )
-            set_key, slash, _ = name.partition("/")
-            if slash and set_key not in self.library.sets:
-                hint = "the picture sets are " + ", ".join(self.library.sets)
-            raise SourceError(f"there is no picture called {name!r}", loc, hint)
+            raise self.unknown(name, loc)
+        return self.from_library(found, name, loc)
+
+    def unknown(self, name: str, loc: Location) -> SourceError:
+        """The error at `loc` for `name`, a picture the library does not have, with a hint."""
+        near = self.library.nearest(name)
+        hint = (
+            "did you mean " + " or ".join(f":{n}:" for n in near) + "?"
+            if near
+            else "run 'easyread pictures search WORD' to find a picture"
+        )
+        set_key, slash, _ = name.partition("/")
+        if slash and set_key not in self.library.sets:
+            hint = "the picture sets are " + ", ".join(self.library.sets)
+        return SourceError(f"there is no picture called {name!r}", loc, hint)
+
+    def from_library(self, found: LibraryPicture, name: str, loc: Location) -> Picture:
+        """`found`, the library's picture for the `name` written at `loc`, as the booklet's."""
         if not found.bundled:
             # A picture from the user's own folder is checked like one given by its path.
             _check_kind(found.path, found.format, f":{name}:", loc)  # type: ignore[arg-type]
