@@ -102,12 +102,17 @@ class Language:
     hyphenation: str
     """The pyphen dictionary for the language, like "fr_FR"."""
     labels: Mapping[str, str]
-    pictures: PictureWords | None
-    """None when the pack has no picture words: suggestions then use English."""
     folder: Path
     speech: Mapping[str, Any] = field(default_factory=lambda: MappingProxyType({}))
     """``[speech]``: the audio version's voice, month names and button words, read by
     easyread.audio.languages; empty when the pack has none."""
+
+    @property
+    def pictures(self) -> PictureWords | None:
+        """The picture matcher's words; None when the pack has none: suggestions then use
+        English. Read on first use (synonyms.txt, senses.txt): checking a booklet, or
+        building one, does not need them."""
+        return _pictures(self.folder)
 
 
 def available_languages() -> tuple[str, ...]:
@@ -150,23 +155,35 @@ def _is_pack(data: Any) -> bool:
 @cache
 def load_language(code: str) -> Language:
     """The shipped language pack `code` ("fr"); KeyError when there is none."""
-    from easyread.checker.datacache import cached_json
-
     folder = FOLDER / code
-    path = folder / _FILE
-    if not path.is_file():
-        raise KeyError(code)
-    data = cached_json(path, f"language-{code}", lambda: _read(path), _is_pack)
-    pictures = data.get("pictures")
+    data = _pack_data(folder)
     return Language(
         code=data["code"],
         name=data["name"],
         hyphenation=data["hyphenation"],
         labels=MappingProxyType(dict(data["labels"])),
-        pictures=None if pictures is None else _picture_words(pictures, folder),
         folder=folder,
         speech=MappingProxyType(dict(data.get("speech", {}))),
     )
+
+
+@cache
+def _pack_data(folder: Path) -> dict[str, Any]:
+    """The pack's language.toml (through the JSON cache); KeyError when there is none."""
+    from easyread.checker.datacache import cached_json
+
+    path = folder / _FILE
+    if not path.is_file():
+        raise KeyError(folder.name)
+    data: dict[str, Any] = cached_json(path, f"language-{folder.name}", lambda: _read(path),
+                                       _is_pack)
+    return data
+
+
+@cache
+def _pictures(folder: Path) -> PictureWords | None:
+    data = _pack_data(folder).get("pictures")
+    return None if data is None else _picture_words(data, folder)
 
 
 def _picture_words(data: Mapping[str, Any], folder: Path) -> PictureWords:
