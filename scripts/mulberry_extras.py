@@ -10,10 +10,13 @@ from __future__ import annotations
 
 import argparse
 import math
-import re
+import sys
 import xml.etree.ElementTree as ET
 from collections.abc import Callable
 from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from icon_svg import _class_rules, _styles
 
 ROOT = Path(__file__).resolve().parent.parent
 NS = "http://www.w3.org/2000/svg"
@@ -41,7 +44,7 @@ class Composer:
         """Symbol `name` scaled by `s`, turned by `rot` degrees and moved to (x, y);
         `clip` (a path in the symbol's own units) keeps only the part inside it."""
         root = ET.parse(self.mulberry / "EN" / f"{name}.svg").getroot()
-        rules = _css_rules(root)
+        rules = _class_rules(root)
         body = "".join(_plain(child, rules, recolour or {}) for child in root)
         if clip:
             self.clips += 1
@@ -51,31 +54,12 @@ class Composer:
         return f'<g transform="translate({x:g} {y:g}){turn} scale({s:g})">{body}</g>'
 
 
-def _css_rules(root: ET.Element) -> dict[str, dict[str, str]]:
-    rules: dict[str, dict[str, str]] = {}
-    for style in root.iter(f"{{{NS}}}style"):
-        for selectors, body in re.findall(r"([^{}]+)\{([^}]*)\}", style.text or ""):
-            declared = _declarations(body)
-            for selector in selectors.split(","):
-                rules.setdefault(selector.strip().lstrip("."), {}).update(declared)
-    return rules
-
-
-def _declarations(text: str) -> dict[str, str]:
-    pairs = (item.split(":", 1) for item in text.split(";") if ":" in item)
-    return {key.strip(): value.strip() for key, value in pairs}
-
-
 def _plain(element: ET.Element, rules: dict[str, dict[str, str]],
            recolour: dict[str, str]) -> str:
     tag = element.tag.rsplit("}", 1)[-1]
     if tag not in SHAPES:
         return ""
-    attrs: dict[str, str] = {}
-    for name in element.get("class", "").split():
-        attrs.update(rules.get(name, {}))
-    attrs.update(_declarations(element.get("style", "")))
-    attrs.update(element.attrib)
+    attrs = {**_styles(element, rules), **element.attrib}
     kept = {key: value for key, value in attrs.items() if key in PAINT}
     for key in ("fill", "stroke"):
         if kept.get(key, "").lower() in recolour:
