@@ -26,21 +26,19 @@ _PICTURE_SUFFIXES = (".svg", ".png", ".jpg", ".jpeg")
 _EXAMPLE = "for example 'front.jpg: The front of our building'"
 
 
-def read_descriptions(folder: Path, *, strict: bool = True) -> dict[str, str]:
-    """File name -> description, from `folder`'s descriptions file ({} when it has none).
-
-    A mistake in the file raises :class:`SourceError` at its line, or with `strict` off
-    leaves that line out (the studio's picture search keeps working while a group types).
-    """
+def read_descriptions(folder: Path) -> dict[str, str]:
+    """File name -> description, from `folder`'s descriptions file ({} when it has none); a
+    mistake in the file raises :class:`SourceError` at its line."""
     found, mistake = read_described(folder)
-    if strict and mistake is not None:
+    if mistake is not None:
         raise mistake
     return found
 
 
 def read_described(folder: Path) -> tuple[dict[str, str], SourceError | None]:
-    """`folder`'s descriptions file read once for both uses: file name -> description, without
-    the lines that have a mistake, and the first mistake (None when there is none)."""
+    """`folder`'s descriptions file, read once for both its uses: file name -> description
+    without the lines that have a mistake (so the studio's picture search keeps working while
+    a group types), and the first mistake, which stops a build (None when there is none)."""
     path = folder / FILE_NAME
     shown = _shown(path)
     try:
