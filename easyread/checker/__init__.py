@@ -7,9 +7,12 @@ rules, the settings and the score.
 from __future__ import annotations
 
 import gc
+from collections.abc import Iterable
+from dataclasses import replace
+from types import ModuleType
 
-from easyread.checker.analysis import analyse
-from easyread.checker.config import CheckConfig, resolve
+from easyread.checker.analysis import Analysis, analyse
+from easyread.checker.config import CheckConfig, Settings, resolve
 from easyread.checker.finding import Finding, Severity
 from easyread.checker.format import format_json, format_sarif, format_summary, format_text
 from easyread.checker.pages import estimate_pages
@@ -29,6 +32,7 @@ __all__ = [
     "Severity",
     "Summary",
     "check",
+    "check_pages",
     "format_json",
     "format_sarif",
     "format_summary",
@@ -56,17 +60,7 @@ def _check(doc: Document, config: CheckConfig) -> Report:
     analysis = analyse(doc, settings.profile, contact_headings)
     analysis.pages_known = settings.pages is not None
     analysis.pages = settings.pages if settings.pages is not None else estimate_pages(doc)
-    findings: list[Finding] = []
-    for module in MODULES:
-        rule = module.RULE
-        if rule.id not in settings.enabled:
-            continue
-        ctx = RuleContext(
-            rule, settings.severity[rule.id], settings.options[rule.id], analysis, settings.options
-        )
-        findings.extend(
-            f for f in module.check(doc, ctx) if not settings.is_silenced(rule.id, f.loc.line)
-        )
+    findings = _run(MODULES, doc, settings, analysis)
     findings.sort(key=Finding.sort_key)
     language = settings.profile.wordfreq_language
     measured = analysis.measured_rows
@@ -103,3 +97,49 @@ def _check(doc: Document, config: CheckConfig) -> Report:
         profile=settings.profile.name,
     )
     return Report(found, summary, tuple(rows))
+
+
+def check_pages(
+    doc: Document, report: Report, pages: int, config: CheckConfig | None = None
+) -> Report:
+    """`report`, made by `check(doc, config)`, for a booklet found to have `pages` pages (its
+    built PDF's count), as `check` would make it with that count given.
+
+    Only the rules that use the page count (`Rule.uses_pages`) run again, and only when
+    `pages` is not the count `report` was made with; otherwise only the summary changes,
+    to say the count is known."""
+    s = report.summary
+    if pages == s.pages:
+        return replace(report, summary=replace(s, pages_estimated=False))
+    config = replace(config or CheckConfig(), pages=pages)
+    settings = resolve(doc, config, {rule_id: rule.severity for rule_id, rule in RULES.items()})
+    paged = [module for module in MODULES if module.RULE.uses_pages]
+    redone = {module.RULE.id for module in paged}
+    # Those rules read no rows, so the document is not analysed again.
+    analysis = Analysis(doc, settings.profile, [], [], set(), set(), pages=pages, pages_known=True)
+    findings = [f for f in report.findings if f.rule not in redone]
+    findings += _run(paged, doc, settings, analysis)
+    findings.sort(key=Finding.sort_key)
+    found = tuple(findings)
+    again = score(words=s.words, sentences=s.sentences, long_sentences=s.long_sentences,
+                  hard_words=s.hard_words, findings=found)
+    summary = replace(s, pages=pages, pages_estimated=False, score=again)
+    return Report(found, summary, report.rows)
+
+
+def _run(
+    modules: Iterable[ModuleType], doc: Document, settings: Settings, analysis: Analysis
+) -> list[Finding]:
+    """The findings of the enabled rules among `modules`, less those silenced in the source."""
+    findings: list[Finding] = []
+    for module in modules:
+        rule = module.RULE
+        if rule.id not in settings.enabled:
+            continue
+        ctx = RuleContext(
+            rule, settings.severity[rule.id], settings.options[rule.id], analysis, settings.options
+        )
+        findings.extend(
+            f for f in module.check(doc, ctx) if not settings.is_silenced(rule.id, f.loc.line)
+        )
+    return findings

@@ -28,6 +28,10 @@ class Rule:
     settings: Mapping[str, Any] = field(default_factory=lambda: MappingProxyType({}))
     """Every setting the rule has, with its default. A language's profile changes some (its
     word lists start empty here); a project or a booklet can change any of them."""
+    uses_pages: bool = False
+    """True for a rule judged on the page count: it reads nothing of the analysis but
+    `pages`, `pages_known` and the profile's messages, so `check_pages` can run it again
+    alone when a built PDF has more or fewer pages than the estimate."""
 
 
 @dataclass(frozen=True, slots=True)

@@ -165,17 +165,8 @@ def _build(source: Path, args: argparse.Namespace) -> int:
             checking.cancel()
         raise
     if checking is not None:
-        result = checking.result()
-        from dataclasses import replace
-
-        pages = _pdf_pages(made.get("pdf"))
-        if pages is not None and pages != result.pages:
-            # The estimate was wrong: judge the length (and say the count) from the real PDF.
-            from easyread.commands.side_check import check_with_pages
-
-            result = check_with_pages(doc, pages)
-        elif pages is not None:
-            result = replace(result, summary=result.summary_counted)
+        # With a PDF, the length is judged (and the count said) from its real pages.
+        result = checking.result(pages=_pdf_pages(made.get("pdf")))
         if not args.quiet or (args.strict and result.errors):
             _print_errors(result, source)
         if not args.quiet:

@@ -4,7 +4,8 @@
 before anything is written. The check needs no output of the writers, so where the
 system can fork, a child process checks the document while the parent draws it
 (see :mod:`easyread.forked`). Elsewhere the check runs when its result is needed, in this process.
-Either way the build sees the same result.
+Either way the build sees the same result. When the PDF has more or fewer pages than the
+checker estimated, only the rules that judge the page count run again, here.
 """
 
 from __future__ import annotations
@@ -15,9 +16,10 @@ from typing import TYPE_CHECKING
 from easyread.forked import Forked, can_fork, fork
 
 if TYPE_CHECKING:
+    from easyread.checker import Report
     from easyread.model import Document
 
-__all__ = ["CheckResult", "PendingCheck", "check_with_pages", "start_check"]
+__all__ = ["CheckResult", "PendingCheck", "start_check"]
 
 
 _SHOWN_ERRORS = 3
@@ -32,39 +34,39 @@ class CheckResult:
     summary: str
     errors: int
     first_errors: tuple[str, ...] = ()
-    pages: int = 0
-    """The page count the check used (estimated unless a PDF's count was given)."""
-    summary_counted: str = ""
-    """The summary line for when a PDF turns out to have exactly `pages` pages."""
 
 
-def _check(doc: Document, pages: int | None = None) -> CheckResult:
-    from easyread.checker import CheckConfig, Severity, check, format_summary
-    from easyread.checker.format import format_finding
+def _check(doc: Document) -> Report:
+    """The checker's report on `doc`, without the per-row measures the build never shows
+    (so the child sends back only what is needed)."""
+    from easyread.checker import check
 
-    report = check(doc, CheckConfig(pages=pages))
-    shown = [f for f in report.findings if f.severity is Severity.ERROR][:_SHOWN_ERRORS]
-    listed = tuple(format_finding(f) for f in shown)
-    counted = replace(report, summary=replace(report.summary, pages_estimated=False))
-    return CheckResult(
-        format_summary(report), report.errors, listed, report.summary.pages, format_summary(counted)
-    )
-
-
-def check_with_pages(doc: Document, pages: int) -> CheckResult:
-    """Check `doc` again here, with the real page count of the PDF just made."""
-    return _check(doc, pages)
+    return replace(check(doc), rows=())
 
 
 class PendingCheck:
     """A check started by :func:`start_check`; ``result()`` waits for it."""
 
-    def __init__(self, doc: Document, child: Forked[CheckResult] | None) -> None:
+    def __init__(self, doc: Document, child: Forked[Report] | None) -> None:
         self.doc = doc
         self.child = child
 
-    def result(self) -> CheckResult:
-        """The check's result; a check that failed in the child is run again here."""
+    def result(self, pages: int | None = None) -> CheckResult:
+        """The check's result; a check that failed in the child is run again here.
+
+        `pages` is the page count of the PDF just made, if one was: the summary says it, and
+        when the estimate was wrong, the rules that judge the page count run again with it."""
+        from easyread.checker import Severity, check_pages, format_summary
+        from easyread.checker.format import format_finding
+
+        report = self._report()
+        if pages is not None:
+            report = check_pages(self.doc, report, pages)
+        shown = [f for f in report.findings if f.severity is Severity.ERROR][:_SHOWN_ERRORS]
+        listed = tuple(format_finding(f) for f in shown)
+        return CheckResult(format_summary(report), report.errors, listed)
+
+    def _report(self) -> Report:
         if self.child is not None:
             ok, value = self.child.result()
             self.child = None

@@ -23,6 +23,7 @@ RULE = Rule(
     severity=Severity.WARNING,
     source="AUS; DEMC",
     settings={"min_pages": 8, "min_sections": 2},
+    uses_pages=True,
 )
 
 

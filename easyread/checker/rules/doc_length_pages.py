@@ -23,6 +23,7 @@ RULE = Rule(
     severity=Severity.WARNING,
     source="DH09 (20 pages); GOVUK (24 pages); AUS",
     settings={"max_pages": 20},
+    uses_pages=True,
 )
 
 
