@@ -5,6 +5,14 @@
 - ``tests/pictures/colloquial.tsv``: everyday sentences that mostly do not name their picture.
 - ``tests/pictures/corpus_rows.tsv``: rows of real booklets in the team's corpus, by reference
   (file, lines, hash); the words are read from ``../shared/corpus/dev`` at run time.
+- ``tests/pictures/seed_rows.tsv``: every row of four words or more of the real booklet in
+  ``../shared/seed``, by reference in the same way, labelled for the Mulberry set; development
+  and held-out halves as in the corpus rows.
+- ``tests/pictures/mulberry_labels.tsv``: the Mulberry pictures acceptable beside each row of
+  the sets above, by the row's hash. The first labels were written with the emoji sets'
+  names, so many acceptable Mulberry pictures were missing from them; these were written
+  later by readers who saw only the rows and the Mulberry catalogue (never the matcher's
+  picks), and a row accepts the union of both.
 
 A label is a picture name or alias, or ``mulberry:FILE_STEM`` for a Mulberry symbol, which
 matches the picture whose ``source_id`` is that file stem (people drawn several ways share one
@@ -22,7 +30,7 @@ import hashlib
 import os
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from easyread.pictures.library import PictureLibrary
@@ -30,6 +38,7 @@ from easyread.pictures.library import PictureLibrary
 ROOT = Path(__file__).resolve().parents[1]
 LABELS = ROOT / "tests" / "pictures"
 CORPUS_ENV = "EASYREAD_CORPUS"
+ADDED_LABELS = LABELS / "mulberry_labels.tsv"
 MULBERRY = "mulberry:"
 _VARIANT = re.compile(r"_\d[ab]$")
 _DRAWING = re.compile(r"^to-|-(\d+|symbol)$")
@@ -96,8 +105,10 @@ def row_hash(text: str) -> str:
     return hashlib.sha256(text.encode("utf-8")).hexdigest()[:12]
 
 
-def corpus_rows(folder: Path, path: Path = LABELS / "corpus_rows.tsv") -> list[LabelledRow]:
-    """The labelled corpus rows, with their words read from `folder`."""
+def corpus_rows(folder: Path, path: Path = LABELS / "corpus_rows.tsv",
+                kind: str = "corpus") -> list[LabelledRow]:
+    """The labelled rows of real booklets in `path`, with their words read from `folder`.
+    Each goes to its half's group: KIND-dev or KIND-held ("corpus-dev", "seed-held")."""
     files: dict[str, list[str]] = {}
     out = []
     for name, span, digest, half, labels in _tsv(path):
@@ -110,7 +121,7 @@ def corpus_rows(folder: Path, path: Path = LABELS / "corpus_rows.tsv") -> list[L
         text = row_text(files[name], first, last)
         if row_hash(text) != digest:
             raise CorpusError(f"{folder / name}:{first}: the words differ from the labelled row")
-        group = "corpus-dev" if half == "development" else "corpus-held"
+        group = f"{kind}-dev" if half == "development" else f"{kind}-held"
         out.append(LabelledRow(text, frozenset(labels.split()), group, f"{name}:{span}"))
     return out
 
@@ -119,12 +130,27 @@ def our_rows() -> list[LabelledRow]:
     """The rows written for the project: labelled (both halves), fresh and colloquial."""
     rows = sentence_rows(LABELS / "labelled.tsv", "labelled-dev", alternate="labelled-held")
     rows += sentence_rows(LABELS / "labelled_fresh.tsv", "fresh")
-    return rows + sentence_rows(LABELS / "colloquial.tsv", "colloquial")
+    return with_added_labels(rows + sentence_rows(LABELS / "colloquial.tsv", "colloquial"))
+
+
+def seed_dir(corpus: Path) -> Path:
+    """The folder of the real booklet in ../shared/seed, found from the corpus folder."""
+    return corpus.parent.parent / "seed"
+
+
+def with_added_labels(rows: list[LabelledRow], path: Path = ADDED_LABELS) -> list[LabelledRow]:
+    """`rows` with the labels `path` adds to each, found by the hash of the row's words."""
+    added = {digest: frozenset(names.split()) - {"-"} for digest, names in _tsv(path)}
+    return [replace(row, labels=row.labels | added.get(row_hash(row.text), frozenset()))
+            for row in rows]
 
 
 def all_rows(corpus: Path | None = None) -> list[LabelledRow]:
-    """Every labelled row: ours and the corpus rows."""
-    return our_rows() + corpus_rows(corpus_dir(corpus))
+    """Every labelled row: ours, the corpus rows and the seed booklet's rows."""
+    folder = corpus_dir(corpus)
+    theirs = corpus_rows(folder)
+    theirs += corpus_rows(seed_dir(folder), LABELS / "seed_rows.tsv", kind="seed")
+    return our_rows() + with_added_labels(theirs)
 
 
 def acceptor(library: PictureLibrary) -> Callable[[frozenset[str]], frozenset[str]]:

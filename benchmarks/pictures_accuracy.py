@@ -4,7 +4,8 @@ The sets (see benchmarks/picture_labels.py):
 - labelled-dev / labelled-held: tests/pictures/labelled.tsv, odd and even rows;
 - fresh: tests/pictures/labelled_fresh.tsv, written before a round of tuning, never tuned on;
 - colloquial: tests/pictures/colloquial.tsv, everyday sentences that rarely name their picture;
-- corpus-dev / corpus-held: rows of real booklets (../shared/corpus/dev), by reference.
+- corpus-dev / corpus-held: rows of real booklets (../shared/corpus/dev), by reference;
+- seed-dev / seed-held: the rows of the real booklet in ../shared/seed, by reference.
 
 Only the development groups (labelled-dev, corpus-dev) may be looked at while tuning: --misses
 lists their misses; --all-misses lists every miss and is not for tuning.
@@ -25,16 +26,18 @@ import time
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from picture_labels import CorpusError, LabelledRow, acceptor, all_rows, our_rows
+from picture_labels import CorpusError, LabelledRow, acceptor, all_rows, our_rows, row_hash
 
 from easyread.pictures.choose import MIN_LEAD, MIN_SCORE, Picker
 from easyread.pictures.library import PictureLibrary
 from easyread.pictures.suggest import matcher_for
 
-__all__ = ["GROUPS", "Figures", "all_rows", "calibrate", "evaluate", "main", "our_rows", "speed"]
+__all__ = ["GROUPS", "Figures", "all_rows", "calibrate", "evaluate", "main", "our_rows", "row_hash",
+           "speed"]
 
-GROUPS = ("labelled-dev", "labelled-held", "fresh", "colloquial", "corpus-dev", "corpus-held")
-TUNING = frozenset({"labelled-dev", "corpus-dev"})
+GROUPS = ("labelled-dev", "labelled-held", "fresh", "colloquial", "corpus-dev", "corpus-held",
+          "seed-dev", "seed-held")
+TUNING = frozenset({"labelled-dev", "corpus-dev", "seed-dev"})
 CALIBRATION = ("corpus-dev", "labelled-dev")
 """The rows the thresholds are calibrated on: the development halves only."""
 MOST_WRONG = 0.025

@@ -65,11 +65,17 @@ def test_labelled_sets_are_big_enough_separate_and_labels_resolve(
         _check_labels(library, row.text, row.labels)
 
 
-def test_corpus_rows_are_references_with_labels(library: PictureLibrary) -> None:
-    lines = [line.split("\t") for line in
-             (ROOT / "tests/pictures/corpus_rows.tsv").read_text("utf-8").splitlines()
-             if line.strip() and not line.startswith("#")]
-    assert len(lines) >= 150
+def _rows_of(name: str) -> list[list[str]]:
+    return [line.split("\t") for line in
+            (ROOT / "tests/pictures" / name).read_text("utf-8").splitlines()
+            if line.strip() and not line.startswith("#")]
+
+
+@pytest.mark.parametrize(("name", "least"), [("corpus_rows.tsv", 150), ("seed_rows.tsv", 100)])
+def test_real_rows_are_references_with_labels(
+        library: PictureLibrary, name: str, least: int) -> None:
+    lines = _rows_of(name)
+    assert len(lines) >= least
     halves = [half for _, _, _, half, _ in lines]
     assert halves == ["development", "held-out"] * (len(lines) // 2) + ["development"] * (
         len(lines) % 2)
@@ -77,8 +83,8 @@ def test_corpus_rows_are_references_with_labels(library: PictureLibrary) -> None
     if MULBERRY.is_file():
         with MULBERRY.open(encoding="utf-8", newline="") as handle:
             stems = {row["symbol"] for row in csv.DictReader(handle)}
-    for name, span, digest, _, labels in lines:
-        assert name.endswith(".txt") and "/" not in name
+    for file, span, digest, _, labels in lines:
+        assert file.endswith(".txt") and "/" not in file
         first, last = (int(n) for n in span.split("-"))
         assert 1 <= first <= last
         assert len(digest) == 12 and int(digest, 16) >= 0
@@ -86,6 +92,23 @@ def test_corpus_rows_are_references_with_labels(library: PictureLibrary) -> None
         for label in labels.split():
             if label.startswith("mulberry:") and stems:
                 assert label[len("mulberry:"):] in stems, label
+
+
+def test_added_labels_name_mulberry_pictures_of_known_rows(bench: ModuleType) -> None:
+    """Every added label is a Mulberry picture, and every row it is for is one of our rows or
+    a real row (by hash), so a changed sentence cannot silently lose its labels."""
+    mulberry = {p.name for p in PictureLibrary(picture_set="mulberry").pictures}
+    known = {digest for _, _, digest, _, _ in _rows_of("corpus_rows.tsv") + _rows_of(
+        "seed_rows.tsv")}
+    known |= {bench.row_hash(row.text) for row in bench.our_rows()}
+    added = _rows_of("mulberry_labels.tsv")
+    assert len(added) >= 450
+    assert len({digest for digest, _ in added}) == len(added)
+    for digest, names in added:
+        assert digest in known, digest
+        assert names.split() and all(n in mulberry for n in names.split() if n != "-"), digest
+    for _, _, digest, _, names in _rows_of("seed_rows.tsv"):
+        assert all(n in mulberry for n in names.split() if n != "-"), digest
 
 
 def test_quality_on_labelled_sets(bench: ModuleType, library: PictureLibrary) -> None:
