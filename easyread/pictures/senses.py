@@ -34,9 +34,15 @@ class Reading:
     unconfirmed: frozenset[int]
     """Words with several senses and nothing in the row to confirm their picture's sense:
     they do not reach their own picture (a synonym may still take them to another)."""
+    negated: frozenset[int] = frozenset()
+    """The first content word after each negation."""
 
     def factor(self, start: int, size: int) -> float:
-        """The factor of the words start..start+size: a phrase counts if any word of it does."""
+        """The factor of the words start..start+size: a phrase counts if any word of it does
+        ("do not forget" is a frame), unless the phrase is what a negation denies ("no
+        co-production")."""
+        if start in self.negated:
+            return self.factors[start]
         return max(self.factors[start:start + size], default=1.0)
 
 
@@ -59,6 +65,7 @@ class SenseRules:
                 factors[index] = FRAME_FACTOR
                 framed[index] = True
         opposites = []
+        negated = set()
         for start, size in _find(lemmas, self.negations):
             if framed[start]:
                 continue  # "do not forget" is a frame, not a negation
@@ -66,6 +73,7 @@ class SenseRules:
             for index in range(start + size, end):
                 if is_content(lemmas[index]) and not framed[index]:
                     factors[index] = min(factors[index], NEGATED_FACTOR)
+                    negated.add(index)
                     if lemmas[index] in self.opposites:
                         opposites.append((index, self.opposites[lemmas[index]]))
                     break
@@ -74,7 +82,7 @@ class SenseRules:
             index for index, lemma in enumerate(lemmas)
             if (confirm := self.senses.get(lemma)) is not None and not confirm & present
         )
-        return Reading(tuple(factors), tuple(opposites), unconfirmed)
+        return Reading(tuple(factors), tuple(opposites), unconfirmed, frozenset(negated))
 
 
 def _find(lemmas: list[str],

@@ -113,7 +113,8 @@ class Matcher:
                               for name in ("phone", "email", "website", "calendar", "clock")}
         self.synonyms: dict[str, list[str]] = {}
         for phrases, targets in table:
-            terms = [self._target(library, t) for t in targets]
+            # Targets are named best first across the sets: the first one this set has leads.
+            terms = [term for term in (self._target(library, t) for t in targets) if term]
             for phrase in phrases:
                 self.synonyms.setdefault(self._phrase(phrase), []).extend(terms)
         # The lengths of the known phrases by their first word, to skip hopeless n-grams.
@@ -153,8 +154,12 @@ class Matcher:
         return [w for v in values for w in self._words(v)]
 
     def _target(self, library: PictureLibrary, target: str) -> str:
+        """The term a synonym target reaches: its picture, or its words when no set has a
+        picture of that name; "" for a picture that only another set has."""
         picture = library.resolve(target)
-        return "@" + picture.name if picture else self._phrase(target)
+        if picture is None:
+            return self._phrase(target)
+        return "@" + picture.name if "@" + picture.name in self.postings else ""
 
     def _phrase(self, value: str) -> str:
         return " ".join(self.lemmatiser.lemma(w) for w in self._words(value))
