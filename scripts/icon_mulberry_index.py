@@ -95,9 +95,11 @@ def mulberry_entries(out: Path, folder: Path, extra: Path,
             target["aliases"].insert(0, row["name"])
             target.setdefault("core_aliases", []).append(row["name"])
         core[row["name"]] = target
-    # The allowlist's easy read aliases and keywords for the same names.
+    # The allowlist's easy read aliases and keywords for the same names, unless Mulberry's
+    # picture of that name shows another sense (its "park" is a car park).
+    other_senses = {row["name"] for row in mb.read_tsv(extra / "mulberry-other-senses.tsv")}
     for name, _source, _alt, aliases, keywords in allowlist:
-        target = core.get(name) or by_name.get(name)
+        target = core.get(name) or (by_name.get(name) if name not in other_senses else None)
         if target is not None and "variant_of" not in target:
             target["aliases"] += aliases.split()
             target["keywords"] += keywords.split()
