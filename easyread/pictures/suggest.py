@@ -38,6 +38,9 @@ POSITION_FLOOR = 0.6
 # A picture that only the set's loose tags or its alt text match is a weak guess.
 STRONG_FIELD = FIELD_WEIGHTS["keyword"] * PART_FACTOR
 WEAK_ONLY_FACTOR = 0.6
+VERB_MARK = "to-"
+"""How the picture index names the verb drawing of a word that also has a noun drawing
+("to-work" beside "work", see docs/pictures.md)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -49,6 +52,7 @@ class Suggestion:
     alt: str
     licence: str
     score: float
+    """In words: 1.0 is one content word naming the picture and no other (see Matcher)."""
     because: str = ""
     """The words that counted most for this picture, as lemmas ("doctor", "give us a bell"),
     or "#" and a pattern ("#phone"). Rows with the same ones share an idea."""
@@ -101,6 +105,9 @@ class Matcher:
         top = FIELD_WEIGHTS["name"]
         self.idf = {t: math.log(1 + count / sum(w / top for w in p.values()))
                     for t, p in postings.items()}
+        # Scores are given in "words": one content word that is the name of exactly one
+        # picture scores 1, in a set of any size, so thresholds mean the same in every set.
+        self.word_score = top * math.log(1 + count)
         self.postings = dict(postings)
         self.own_phrases = frozenset(
             self._phrase(name) for p in pictures if not p.bundled
@@ -112,11 +119,20 @@ class Matcher:
         self.pattern_terms = {name: self._target(library, name)
                               for name in ("phone", "email", "website", "calendar", "clock")}
         self.synonyms: dict[str, list[str]] = {}
+        self.surface_synonyms: dict[str, list[str]] = {}
+        """Single words the table lists as written, because their base form is another word:
+        "broke" (no money) is not "break", "canned" is not "can"."""
         for phrases, targets in table:
             # Targets are named best first across the sets: the first one this set has leads.
             terms = [term for term in (self._target(library, t) for t in targets) if term]
             for phrase in phrases:
-                self.synonyms.setdefault(self._phrase(phrase), []).extend(terms)
+                key = self._phrase(phrase)
+                written = self._words(phrase)
+                if len(written) == 1 and key != written[0] and (
+                        written[0] in self.words.irregular or key in self.words.stop_words):
+                    self.surface_synonyms.setdefault(written[0], []).extend(terms)
+                else:
+                    self.synonyms.setdefault(key, []).extend(terms)
         # The lengths of the known phrases by their first word, to skip hopeless n-grams.
         heads: dict[str, set[int]] = defaultdict(set)
         for phrase in (*self.synonyms, *self.postings):
@@ -182,6 +198,8 @@ class Matcher:
                 if field == "tag" and value in self.words.tag_ignore:
                     continue  # the set's catalogue ("noun", "general"), not the picture
                 words = [lemma(w) for w in self._words(value)]
+                if field == "name" and value.startswith(VERB_MARK) and len(words) > 1:
+                    words = words[1:]  # "to-work" draws the verb "work", not "to work"
                 content = [w for w in words if w not in stop]
                 if not content:
                     continue
@@ -222,8 +240,9 @@ class Matcher:
                     continue  # no known phrase starts here: skip the join
                 gram = lemmas[start:start + size]
                 phrase = " ".join(gram)
+                surface = self.surface_synonyms.get(words[start][0], []) if size == 1 else []
                 if (gram[0] in stop and (size == 1 or gram[-1] in stop)
-                        and phrase not in self.synonyms):
+                        and phrase not in self.synonyms and not surface):
                     continue
                 if size == 1 and (start in covered or len(phrase) < 2):
                     continue  # inside a phrase already matched, or a lone letter ("o'clock")
@@ -241,7 +260,7 @@ class Matcher:
                         size > 1 and phrase in self.postings
                         and (phrase not in self.synonyms or phrase in self.own_phrases)):
                     add(phrase, weight, start, phrase)
-                for rank, target in enumerate(self.synonyms.get(phrase, ())):
+                for rank, target in enumerate([*self.synonyms.get(phrase, ()), *surface]):
                     add(target, weight * SYNONYM_FACTOR * (1.0 if rank == 0 else 0.8), start,
                         phrase)
         # "not safe" shows danger: the opposite counts as the word itself would have.
@@ -294,7 +313,7 @@ class Matcher:
                 aliases=picture.aliases,
                 alt=picture.alt,
                 licence=picture.credit.licence if picture.credit else "",
-                score=round(score, 3),
+                score=round(score / self.word_score, 4),
                 because=lead[number],
             ))
         return out

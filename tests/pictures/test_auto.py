@@ -24,7 +24,7 @@ title: Moving to a new flat
 
 :house-with-garden: This booklet is about moving house.
 
-You can see the doctor.
+The doctor can see you.
 That is what they are there for, so do not worry about it.
 
 This is for you.
@@ -32,7 +32,7 @@ This is for you.
 It was very good.
 
 - Pay the rent on the first day of the month.
-- Phone us if you need to.
+- Our phone number is 0161 496 0000.
 
 > Never give your bank card to a stranger.
 """
@@ -53,7 +53,7 @@ def test_fills_only_rows_without_pictures(tmp_path: Path) -> None:
     by_text = {row.lines[0].text: row for row in rows}
     assert by_text["This is for you."].picture is None
     assert by_text["It was very good."].picture is None  # a weak match, under MIN_SCORE
-    assert by_text["You can see the doctor."].picture.name == "doctor"
+    assert by_text["The doctor can see you."].picture.name == "doctor"
     placed = [c for c in choices if c.name]
     assert [c.loc.line for c in placed] == [9, 17]
     assert all(c.score >= MIN_SCORE for c in placed)
@@ -118,7 +118,7 @@ def test_message_names_the_place_the_picture_and_the_others(tmp_path: Path) -> N
     diagnostic = choices[0].diagnostic()
     assert diagnostic.level is Level.INFO
     text = str(diagnostic)
-    assert text.startswith(f"{tmp_path / 'flat.md'}:9:1: info: picked :doctor: for \"You can")
+    assert text.startswith(f"{tmp_path / 'flat.md'}:9:1: info: picked :doctor: for \"The doctor")
     assert re.search(r"\(other choices: :[a-z-]+:, :[a-z-]+:\)$", text)
     long_row = next(c for c in choices if c.loc.line == 9)
     assert "\u2026" in str(long_row.diagnostic())  # long rows are shortened
