@@ -121,6 +121,13 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:
         print("easyread: stopped", file=sys.stderr)
         return 130
+    except BrokenPipeError:
+        # The reader stopped reading (`easyread pictures suggest ... | head`): stop quietly,
+        # as a program killed by SIGPIPE would, and let nothing more be written.
+        import os
+
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 141
     return code
 
 

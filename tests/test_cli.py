@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import shlex
 import subprocess
 import sys
 from pathlib import Path
@@ -192,3 +193,14 @@ def test_a_broken_picture_from_the_users_folder_is_an_error_at_its_line(tmp_path
     lines = result.stderr.strip().splitlines()
     assert len(lines) == 1 and lines[0].startswith("b.md:6:1: error: ':broken:'"), lines
     assert sorted(p.name for p in tmp_path.iterdir()) == ["b.md", "pics"]
+
+
+def test_a_reader_that_stops_early_gets_no_traceback(tmp_path: Path) -> None:
+    """`easyread pictures list | head -1`: the pipe closes while easyread is writing."""
+    errors = tmp_path / "errors.txt"
+    done = subprocess.run(
+        f"{shlex.quote(sys.executable)} -m easyread pictures list 2>{shlex.quote(str(errors))}"
+        " | head -1", shell=True, capture_output=True, text=True, check=False)
+    assert done.stdout.count("\n") == 1
+    assert "Traceback" not in errors.read_text(encoding="utf-8")
+    assert errors.read_text(encoding="utf-8") == ""
