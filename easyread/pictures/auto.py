@@ -129,7 +129,7 @@ class _Filler:
         alt = best.alt or best.name.replace("-", " ")
         picture = Picture(path=best.path, alt=alt, format=best.format,  # type: ignore[arg-type]
                           loc=row.loc, name=best.name, credit=best.credit,
-                          picture_set=best.set)
+                          picture_set=best.style_set)
         self.choices.append(AutoChoice(row.loc, row.text, best.name,
                                        tuple(s.name for s in found[1:]), found[0].score, at))
         return replace(row, picture=picture)

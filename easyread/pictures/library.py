@@ -61,6 +61,12 @@ class LibraryPicture:
     variant_of: str = ""
     """For one drawing of a person: the name of the picture it is a variant of."""
 
+    @property
+    def style_set(self) -> str:
+        """The bundled set whose drawing style the picture has, "" for the user's own picture
+        (which may name a set of its own in its index.json: the style check leaves it be)."""
+        return self.set if self.bundled else ""
+
 
 @cache
 def bundled_dir() -> Path:

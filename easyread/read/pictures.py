@@ -67,7 +67,7 @@ class PictureResolver:
             loc=loc,
             name=found.name,
             credit=found.credit,
-            picture_set=found.set,
+            picture_set=found.style_set,
         )
 
     def by_path(self, target: str, alt: str, loc: Location) -> Picture:

@@ -86,6 +86,9 @@ def test_a_users_own_set_is_still_the_users(tmp_path: Path,
     # The reader checks the file, as it does every picture of the user's.
     with pytest.raises(SourceError, match="':our-bus:' is not a SVG picture"):
         parse(_booklet(["our-bus"]), picture_dirs=[tmp_path])
+    # The style check leaves it be: it is the user's own picture, not another set's style.
+    doc = parse(_booklet(["post-it"]), picture_dirs=[tmp_path])
+    assert "IMG-CONSISTENT-STYLE" not in {f.rule for f in check(doc).findings}
     # The matcher lets the user's own picture win over the synonym table's phrase.
     assert Matcher(library).suggest("Post it to us.", 1)[0].name == "post-it"
     assert Matcher(PictureLibrary()).suggest("Post it to us.", 1)[0].name != "post-it"
