@@ -97,7 +97,14 @@ def mulberry_entries(out: Path, folder: Path, extra: Path,
         core[row["name"]] = target
     # The allowlist's easy read aliases and keywords for the same names, unless Mulberry's
     # picture of that name shows another sense (its "park" is a car park).
-    other_senses = {row["name"] for row in mb.read_tsv(extra / "mulberry-other-senses.tsv")}
+    other_senses = {row["name"]: row for row in mb.read_tsv(extra / "mulberry-other-senses.tsv")}
+    for name, row in other_senses.items():
+        # Mulberry's French name can carry the same slip ("parc" for its car park).
+        wrong = set(row.get("not_french", "").split(","))
+        target = by_name.get(name)
+        if target is not None and "keywords_by_language" in target:
+            french = [w for w in target["keywords_by_language"]["fr"] if w not in wrong]
+            target["keywords_by_language"] = {"fr": french}
     for name, _source, _alt, aliases, keywords in allowlist:
         target = core.get(name) or (by_name.get(name) if name not in other_senses else None)
         if target is not None and "variant_of" not in target:
