@@ -238,3 +238,13 @@ def test_old_emoji_names_draw_in_mulberry(library: PictureLibrary) -> None:
     for old, new in (("hot-drink", "drink-hot"), ("thumbs-up", "good"), ("houses", "house")):
         picture = library.resolve(old)
         assert picture is not None and (picture.set, picture.name) == ("mulberry", new)
+
+
+def test_a_synonym_reaches_its_picture_not_a_namesake_in_another_set() -> None:
+    """OpenMoji's "park" is a green park, Mulberry's a car park: "parc" names the first (by
+    its alias), which Mulberry does not have, so a Mulberry booklet gets the next target."""
+    french = Matcher(PictureLibrary(picture_set="mulberry"), language="fr")
+    assert french.suggest("Nous allons au parc.", 1)[0].name == "tree"
+    english = Matcher(PictureLibrary(picture_set="mulberry"))
+    assert "park" not in [s.name for s in english.suggest("We will meet in the park.", 3)]
+    assert english.suggest("You can park your car here.", 1)[0].name == "park"
