@@ -95,18 +95,28 @@ def mulberry_entries(out: Path, folder: Path, extra: Path,
             target["aliases"].insert(0, row["name"])
             target.setdefault("core_aliases", []).append(row["name"])
         core[row["name"]] = target
-    # The allowlist's easy read aliases and keywords for the same names, unless Mulberry's
-    # picture of that name shows another sense (its "park" is a car park).
+    # A Mulberry picture that shares a name with an emoji of the allowlist but draws another
+    # sense (its "park" is a car park) takes a name of its own, so that one name means one
+    # thing in every set (":park:" then draws the green park of another set, with the style
+    # check's warning); a French word of Mulberry's own name with the same slip is dropped.
     other_senses = {row["name"]: row for row in mb.read_tsv(extra / "mulberry-other-senses.tsv")}
     for name, row in other_senses.items():
-        # Mulberry's French name can carry the same slip ("parc" for its car park).
+        target = by_name.pop(name, None)
+        if target is None:
+            print(f"mulberry-other-senses.tsv: no picture for {name!r}")
+            continue
+        if row["renamed"] in taken:
+            raise ValueError(f"mulberry-other-senses.tsv: {row['renamed']!r} is taken")
+        target["name"] = row["renamed"]
+        taken.add(row["renamed"])
+        by_name[row["renamed"]] = target
         wrong = set(row.get("not_french", "").split(","))
-        target = by_name.get(name)
-        if target is not None and "keywords_by_language" in target:
+        if "keywords_by_language" in target:
             french = [w for w in target["keywords_by_language"]["fr"] if w not in wrong]
             target["keywords_by_language"] = {"fr": french}
+    # The allowlist's easy read aliases and keywords for the same names.
     for name, _source, _alt, aliases, keywords in allowlist:
-        target = core.get(name) or (by_name.get(name) if name not in other_senses else None)
+        target = core.get(name) or by_name.get(name)
         if target is not None and "variant_of" not in target:
             target["aliases"] += aliases.split()
             target["keywords"] += keywords.split()

@@ -88,7 +88,6 @@ class Matcher:
         self.language, self.words = picture_words(language)
         pictures = self._distinct(library.pictures)
         self.pictures = pictures
-        self._paths = frozenset(p.path for p in pictures)
         table = load_synonyms(synonyms if synonyms is not None else self.words.synonyms)
         vocabulary = {w for p in pictures for w in self._texts(p)}
         vocabulary.update(w for phrases, _ in table for p in phrases for w in self._words(p))
@@ -176,8 +175,8 @@ class Matcher:
         picture = library.resolve(target)
         if picture is None:
             return self._phrase(target)
-        # By file, not name: another set's "park" (a green park) is not Mulberry's (a car park).
-        return "@" + picture.name if picture.path in self._paths else ""
+        # By name: a name means one thing in every set (the picture build sees to that).
+        return "@" + picture.name if "@" + picture.name in self.postings else ""
 
     def _phrase(self, value: str) -> str:
         return " ".join(self.lemmatiser.lemma(w) for w in self._words(value))
