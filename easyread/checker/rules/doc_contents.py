@@ -4,9 +4,9 @@ What it checks: a booklet of `min_pages` pages (8, counting the cover, contents,
 list and credits) or more with fewer than `min_sections` sections (2). The contents page
 lists the sections, so it needs headings to list.
 Why: a contents page helps readers find the part they need.
-Bad: :park: We go to the park on Sunday. (60 times)
-Good: # In the spring ... :park: We go to the park on Sunday. (30 times) ... # In the summer ...
-:park: We go to the park on Sunday. (30 times)
+Bad: :tree: We go to the park on Sunday. (60 times)
+Good: # In the spring ... :tree: We go to the park on Sunday. (30 times) ... # In the summer ...
+:tree: We go to the park on Sunday. (30 times)
 Settings: min_pages, min_sections.
 """
 

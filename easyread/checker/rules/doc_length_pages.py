@@ -4,8 +4,8 @@ What it checks: a booklet with more than `max_pages` pages (20). The page count 
 the PDF when `easyread build` makes one (and from `easyread check --pages N`); otherwise it
 is estimated from the rows.
 Why: a long booklet is tiring to read. If there is a lot to say, make 2 booklets.
-Bad: :park: We go to the park on Sunday. (150 times)
-Good: :park: We go to the park on Sunday. (60 times)
+Bad: :tree: We go to the park on Sunday. (150 times)
+Good: :tree: We go to the park on Sunday. (60 times)
 Settings: max_pages.
 """
 

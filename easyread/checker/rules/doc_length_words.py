@@ -3,8 +3,8 @@
 What it checks: body text of more than `max_words` words (1,000). Headings, the word list and
 contact details are not counted.
 Why: fewer words means less to read. Easy read gives the main points, not every detail.
-Bad: :park: We go to the park on Sunday. (150 times)
-Good: :park: We go to the park on Sunday. (100 times)
+Bad: :tree: We go to the park on Sunday. (150 times)
+Good: :tree: We go to the park on Sunday. (100 times)
 Settings: max_words.
 """
 
