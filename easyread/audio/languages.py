@@ -28,15 +28,26 @@ class SpeechLanguage:
     listen: str = "Listen"
     """The word on each row's button on the web page."""
     listen_all: str = "Listen to the whole booklet"
+    date: str = "{day} {month} {year}"
+    """How the language writes a date, day first: "{day}. {month} {year}" in German."""
+    first_day: str = ""
+    """How it writes the first day of a month when not as a number ("1er" in French)."""
+    said_date: str = ""
+    """How the speech says a date, when not as it is written: espeak-ng pauses after the
+    German "3." as after a sentence."""
 
     def date_in_words(self, day: int, month: int, year: str, *, spoken: bool = False) -> str | None:
-        """The date in words: "7 December 2026", or "December 7, 2026" where the month comes
-        first (a `spoken` date is always said day first); None for a month outside 1 to 12
-        or a language without month names."""
-        if not self.months or not 1 <= month <= 12:
+        """The date in words: "7 December 2026", "9 de marzo de 2026", or "December 7, 2026"
+        where the month comes first (a `spoken` date is always said day first); None for a
+        day or month out of range or a language without month names."""
+        if not self.months or not 1 <= month <= 12 or not 1 <= day <= 31:
             return None
         name = self.months[month - 1]
-        return f"{day} {name} {year}" if spoken or self.day_first else f"{name} {day}, {year}"
+        if not (spoken or self.day_first):
+            return f"{name} {day}, {year}"
+        number = self.first_day if day == 1 and self.first_day else str(day)
+        pattern = self.said_date if spoken and self.said_date else self.date
+        return pattern.format(day=number, month=name, year=year)
 
 
 def speech_language(language: str) -> SpeechLanguage:
@@ -58,4 +69,7 @@ def speech_language(language: str) -> SpeechLanguage:
         day_first=bool(speech.get("day_first", True)) and region != "us",
         listen=str(speech.get("listen", "Listen")),
         listen_all=str(speech.get("listen_all", "Listen to the whole booklet")),
+        date=str(speech.get("date", "{day} {month} {year}")),
+        first_day=str(speech.get("first_day", "")),
+        said_date=str(speech.get("said_date", "")),
     )

@@ -50,6 +50,12 @@ def test_a_date_in_words_is_written_as_the_language_writes_it_and_said_day_first
     assert BRITISH.date_in_words(7, 12, "2026") == "7 December 2026"
     assert american.date_in_words(7, 12, "2026") == "December 7, 2026"  # the checked-by page
     assert american.date_in_words(7, 12, "2026", spoken=True) == "7 December 2026"
-    assert speech_language("fr").date_in_words(1, 5, "2026") == "1 mai 2026"
+    assert speech_language("fr").date_in_words(1, 5, "2026") == "1er mai 2026"
+    assert speech_language("fr").date_in_words(9, 3, "2026") == "9 mars 2026"
+    assert speech_language("es").date_in_words(9, 3, "2026") == "9 de marzo de 2026"
+    assert speech_language("de").date_in_words(9, 3, "2026") == "9. März 2026"
+    assert speech_language("de").date_in_words(9, 3, "2026", spoken=True) == "9 März 2026"
+    assert BRITISH.date_in_words(0, 12, "2026") is None  # "2026-12-00" stays as written
+    assert BRITISH.date_in_words(32, 12, "2026") is None
     assert BRITISH.date_in_words(7, 13, "2026") is None
     assert speech_language("nl").date_in_words(7, 12, "2026") is None  # no month names
