@@ -71,3 +71,9 @@ def test_rules_come_from_data_and_are_lemmatised() -> None:
     assert reading.factors[4] < 0.5 and reading.opposites == ((4, "sad"),)
     assert reading.unconfirmed == frozenset({5})
     assert not rules.read(["file", "folder"], lambda w: True).unconfirmed
+
+
+def test_a_negation_denies_the_whole_phrase(matcher: Matcher) -> None:
+    plain = {s.name: s.score for s in matcher.suggest("We believe in co-production.", 3)}
+    denied = {s.name: s.score for s in matcher.suggest("So there was no co-production.", 3)}
+    assert denied.get("team", 0.0) < plain["team"] / 3

@@ -250,3 +250,26 @@ def test_one_name_means_one_thing_in_every_set() -> None:
     english = Matcher(PictureLibrary(picture_set="mulberry"))
     assert "car-park" not in [s.name for s in english.suggest("We will meet in the park.", 3)]
     assert english.suggest("You can park your car here.", 1)[0].name == "car-park"
+
+
+def test_scores_are_in_words_in_every_set() -> None:
+    """One word that names one picture scores 1, in Mulberry (3,337 pictures) and OpenMoji
+    (562), so the placing thresholds mean the same in both."""
+    for name in ("mulberry", "openmoji"):
+        found = Matcher(PictureLibrary(picture_set=name)).suggest("Guitar.", 1)
+        assert found[0].name == "guitar" and found[0].score == pytest.approx(1.0)
+
+
+def test_a_word_whose_base_form_is_another_word_is_matched_as_written(
+        library: PictureLibrary) -> None:
+    """"broke" (no money) is in the table as written: "break" does not reach the money."""
+    matcher = Matcher(library, synonyms="skint, broke = money\n")
+    assert "money" in [s.name for s in matcher.suggest("I am broke this week.", 3)]
+    assert "money" not in [s.name for s in matcher.suggest("Do not break the glass.", 5)]
+
+
+def test_the_verb_drawing_is_the_verb_not_to_plus_the_verb(library: PictureLibrary) -> None:
+    """"to-work" is the build's name for Mulberry's verb drawing: "to work" in a sentence is
+    the word "work", worth what a name is worth, not more."""
+    found = {s.name: s.score for s in Matcher(library).suggest("I want to work.", 3)}
+    assert found["to-work"] < 0.75  # not a whole name plus "to": a person chooses
