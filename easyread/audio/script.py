@@ -1,5 +1,5 @@
 """The booklet in the order it is read aloud: the title, each section's heading and rows,
-then the word list. Each part is a chapter of the audio."""
+the group who helped make it, then the word list. Each part is a chapter of the audio."""
 
 from __future__ import annotations
 
@@ -11,8 +11,8 @@ from easyread.location import Location
 from easyread.model import Block, Box, Heading, Line, ListBlock, PageBreak, PictureGroup, Row
 from easyread.writers.booklet import Booklet
 
-__all__ = ["Chapter", "Item", "reading_script", "recording_name", "row_item", "title_place",
-           "word_list_place"]
+__all__ = ["Chapter", "Item", "group_place", "reading_script", "recording_name", "row_item",
+           "title_place", "word_list_place"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -51,6 +51,12 @@ def reading_script(booklet: Booklet) -> tuple[Chapter, ...]:
             continue
         chapters.append(Chapter(section.heading.text,
                                 (_heading(section.heading), *items)))
+    group = booklet.group
+    if group is not None and group.heading is not None:
+        # Each member is a row (name, what they did, their words), as the page shows them.
+        members = [item for block in group.blocks for item in _items(block)]
+        heading = Item(group.heading.text, group_place(booklet), heading=True)
+        chapters.append(Chapter(group.heading.text, (heading, *members)))
     if booklet.word_list:
         title = booklet.word_list_title
         words = [Item(f"{word.term}.\n" + _sentences(word.explanation), word.loc)
@@ -63,6 +69,13 @@ def reading_script(booklet: Booklet) -> tuple[Chapter, ...]:
 def title_place(booklet: Booklet) -> Location:
     """The place the title's sound is kept under in the spoken booklet's clips."""
     return booklet.document.meta.loc.at(column=0)
+
+
+def group_place(booklet: Booklet) -> Location:
+    """The place the group page's heading sound is kept under (the booklet must have the
+    page): its first member's row has the heading's place in the source."""
+    assert booklet.group is not None
+    return booklet.group.blocks[0].loc.at(column=0)
 
 
 def word_list_place(booklet: Booklet) -> Location:
@@ -102,4 +115,10 @@ def row_item(row: Row) -> Item:
 def _sentences(lines: tuple[Line, ...]) -> str:
     # Each line is a sentence; one without a full stop still gets the pause of one.
     said = (line.text.strip() for line in lines)
-    return "\n".join(text if text[-1:] in ".!?:;" else text + "." for text in said if text)
+    return "\n".join(text if text.rstrip(_CLOSING)[-1:] in ".!?:;" else text + "."
+                     for text in said if text)
+
+
+_CLOSING = "\"'\u201d\u2019\u00bb\u00ab\u201c\u00a0 "
+"""Quotation marks a sentence can end with after its full stop (a member's own words are
+quoted in the language's marks: “…”, „…“, « … »)."""

@@ -70,10 +70,29 @@ def _unquoted_picture(line: str, loc: Location) -> None:
 
 
 def _key_locations(node: yaml.Node | None, first_line: int, file: str) -> dict[str, Location]:
-    """Where each key (``style.font_size`` for nested ones) sits in the file."""
+    """Where each key (``style.font_size`` for nested ones, ``group.0`` for a list's first
+    item) sits in the file."""
     found: dict[str, Location] = {}
+    seen: set[int] = set()
 
     def walk(mapping: yaml.Node, prefix: str) -> None:
+        # A node reached again through an alias (``*x``) is not walked again: an alias inside
+        # itself would never end, and aliases of aliases grow as fast as a billion laughs.
+        if id(mapping) in seen:
+            return
+        seen.add(id(mapping))
+        _walk(mapping, prefix)
+
+    def _walk(mapping: yaml.Node, prefix: str) -> None:
+        if isinstance(mapping, yaml.SequenceNode):
+            # A list's items by their number from 0 (``group.members.1``): each group
+            # member's row needs a place of its own.
+            for index, item in enumerate(mapping.value):
+                mark = item.start_mark
+                found[f"{prefix}{index}"] = Location(file, first_line + mark.line,
+                                                     mark.column + 1)
+                walk(item, f"{prefix}{index}.")
+            return
         if not isinstance(mapping, yaml.MappingNode):
             return
         for key, value in mapping.value:

@@ -26,6 +26,9 @@ class GroupSource:
     title: str
     members: tuple[dict[str, str], ...]
     loc: Location
+    member_locs: tuple[Location, ...]
+    """Where each member starts (their ``- name:`` line), so each one's row has its own
+    place: the audio keeps each row's sound by its place."""
 
 
 def read_group(value: Any, where: Callable[[str], Location]) -> GroupSource | None:
@@ -44,6 +47,9 @@ def read_group(value: Any, where: Callable[[str], Location]) -> GroupSource | No
         if not isinstance(title, str):
             raise SourceError("the group's title must be words", where("group.title"))
         value = value.get("members") or []
+        listed = "group.members"
+    else:
+        listed = "group"
     if not isinstance(value, list):
         raise SourceError("group must be a list of the people in it", loc, _EXAMPLE)
     members = []
@@ -62,7 +68,8 @@ def read_group(value: Any, where: Callable[[str], Location]) -> GroupSource | No
                 raise SourceError(f"the {key} of person {number} in the group must be words",
                                   loc, "put it in quotes if it has a colon")
         members.append({key: " ".join(str(text).split()) for key, text in member.items()})
-    return GroupSource(title.strip(), tuple(members), loc)
+    places = tuple(where(f"{listed}.{index}") for index in range(len(members)))
+    return GroupSource(title.strip(), tuple(members), loc, places)
 
 
 def group_members(source: GroupSource, photo: Callable[[str, Location], Picture]
@@ -70,9 +77,9 @@ def group_members(source: GroupSource, photo: Callable[[str, Location], Picture]
     """The members with their photos found (`photo` resolves a picture reference)."""
     return tuple(
         GroupMember(
-            name=member["name"], loc=source.loc,
+            name=member["name"], loc=place,
             photo=photo(member["photo"], source.loc) if member.get("photo") else None,
             did=member.get("did", ""), quote=member.get("quote", ""),
         )
-        for member in source.members
+        for member, place in zip(source.members, source.member_locs, strict=True)
     )

@@ -34,7 +34,7 @@ def write_epub(
     lengths: dict[str, float] = {}
     if booklet.with_audio:
         from easyread.audio.mp3 import mp3_file
-        from easyread.audio.script import title_place, word_list_place
+        from easyread.audio.script import group_place, title_place, word_list_place
         from easyread.audio.timeline import speak_booklet
         from easyread.writers.epub.overlays import AUDIO_FILE, overlays
 
@@ -47,6 +47,8 @@ def write_epub(
         places.update(book.word_ids)
         if booklet.word_list:
             places["word-list"] = word_list_place(booklet)
+        if booklet.group is not None and booklet.group.heading is not None:
+            places[booklet.group.heading.anchor] = group_place(booklet)
         extras.append((AUDIO_FILE, mp3_file(spoken, title=booklet.title), "audio/mpeg", ""))
         for name, (smil, length) in overlays(book, spoken.clips, places).items():
             number = next(i for i, part in enumerate(book.parts, 1) if part.name == name)

@@ -88,9 +88,14 @@ def book_parts(booklet: Booklet, pictures: PictureRenderer, report: Reporter) ->
     doc = booklet.document
     book.row_ids = {row.loc: f"row-{number}" for number, row in enumerate(
         (block for block in iter_blocks(doc) if isinstance(block, Row)), 1)}
+    if booklet.with_audio and booklet.group is not None:
+        # The group's members are read aloud too: ids to light them up (only with the
+        # audio, so the e-book without it stays as it was).
+        book.row_ids.update({row.loc: f"member-{number}" for number, row in enumerate(
+            (block for block in booklet.group.blocks if isinstance(block, Row)), 1)})
     ctx = _EpubContext(pictures, report,
                        picture_px=px(style.picture_size_mm), style=style)
-    # The body's rows get ids for the read-aloud; the group's page is not read aloud.
+    # Every row read aloud gets an id, so the read-aloud can light it up.
     ctx.row_extra = lambda row: ((f' id="{book.row_ids[row.loc]}"', "")
                                  if row.loc in book.row_ids else ("", ""))
 
