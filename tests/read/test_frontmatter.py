@@ -65,3 +65,17 @@ def test_bad_values_are_errors_at_their_key(tmp_path: Path, front: str, where: s
 def test_unclosed_front_matter(tmp_path: Path) -> None:
     with pytest.raises(SourceError, match="closing ---"):
         parse("---\ntitle: T\n\nA row.\n", base_dir=tmp_path)
+
+
+def test_a_yaml_alias_inside_itself_is_read_once(tmp_path: Path) -> None:
+    # Walking the keys' places went round such an alias until Python gave up.
+    doc = parse(doc_with("title: T\nstyle: &x {a: *x}\n"), base_dir=tmp_path)
+    assert doc.meta.title == "T"
+    with pytest.raises(SourceError, match="check must be a list of settings"):
+        parse(doc_with("title: T\ncheck: &x [*x]\n"), base_dir=tmp_path)
+
+
+def test_each_group_member_has_their_own_place(tmp_path: Path) -> None:
+    front = "title: T\ngroup:\n  - name: Ana\n  - name: Ben\n    did: Ben drew.\n"
+    doc = parse(doc_with(front), base_dir=tmp_path)
+    assert [(m.name, m.loc.line) for m in doc.meta.group] == [("Ana", 4), ("Ben", 5)]
