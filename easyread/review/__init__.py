@@ -40,6 +40,7 @@ __all__ = [
     "add_hard_word",
     "attach_review",
     "record_path",
+    "remove_hard_word",
     "remove_recording",
     "row_key",
     "row_states",
@@ -119,9 +120,7 @@ def add_hard_word(booklet: Path, doc: Document, *, reviewer: str, key: str,
                   word: str) -> None:
     """Record that `reviewer` finds `word` in the row `key` hard (once per reader and word)."""
     name = _name(reviewer)
-    picked = word.strip(" \t.,;:!?\"'()")
-    if not picked or len(picked) > 60:
-        raise ReviewError("pick one word from the row")
+    picked = _picked(word)
 
     def change(entry: RowRecord, row: Row) -> RowRecord:
         if not re.search(rf"(?<!\w){re.escape(picked)}(?!\w)", row.text, re.IGNORECASE):
@@ -132,6 +131,24 @@ def add_hard_word(booklet: Path, doc: Document, *, reviewer: str, key: str,
             return entry
         return replace(entry, hard_words=(*entry.hard_words,
                                           HardWordPick(picked, name, _now())))
+
+    _change(booklet, doc, key, change)
+
+
+def remove_hard_word(booklet: Path, doc: Document, *, reviewer: str, key: str,
+                     word: str) -> None:
+    """Take `word` off `reviewer`'s hard words in the row `key` (a tap by mistake).
+    Another reader's mark of the same word stays. Taking off a word that is not marked
+    changes nothing. The row need not have the word any more: it may have been edited."""
+    name = _name(reviewer)
+    picked = _picked(word)
+
+    def change(entry: RowRecord, _row: Row) -> RowRecord:
+        kept = tuple(p for p in entry.hard_words
+                     if p.reviewer != name or p.word.casefold() != picked.casefold())
+        if len(kept) == len(entry.hard_words):
+            return entry
+        return replace(entry, hard_words=kept)
 
     _change(booklet, doc, key, change)
 
@@ -169,7 +186,8 @@ def remove_recording(booklet: Path, doc: Document, *, key: str) -> None:
 
 def _change(booklet: Path, doc: Document,  key: str,
             change: Callable[[RowRecord, Row], RowRecord]) -> None:
-    """Re-read the record under the lock, change the row `key`, write the record back."""
+    """Re-read the record under the lock, change the row `key`, write the record back.
+    A `change` that gives back the entry it was given writes nothing."""
     rows = dict(keyed_rows(doc))
     if key not in rows:
         raise ReviewError(f"the booklet has no row '{key}': it may have just changed")
@@ -178,7 +196,10 @@ def _change(booklet: Path, doc: Document,  key: str,
         records = _matched(load_record(path), doc)
         row = rows[key]
         entry = records.get(key, RowRecord())
-        records[key] = replace(change(entry, row), text=row.text)
+        changed = change(entry, row)
+        if changed is entry:  # nothing to change: the file stays as it is (or unmade)
+            return
+        records[key] = replace(changed, text=row.text)
         ordered = {k: records[k] for k in rows if k in records}
         ordered.update((k, v) for k, v in records.items() if k not in ordered)
         write_file(path, dump_record(ordered, booklet.name))
@@ -204,6 +225,14 @@ def _matched(records: dict[str, RowRecord], doc: Document) -> dict[str, RowRecor
 
 def _likeness(old: str, new: str) -> float:
     return difflib.SequenceMatcher(None, old.split(), new.split()).ratio()
+
+
+def _picked(word: str) -> str:
+    """The word a reader pressed, without the punctuation around it."""
+    picked = word.strip(" \t.,;:!?\"'()")
+    if not picked or len(picked) > 60:
+        raise ReviewError("pick one word from the row")
+    return picked
 
 
 def _name(reviewer: str) -> str:

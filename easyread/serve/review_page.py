@@ -1,9 +1,10 @@
 """Review mode: the booklet shown one row at a time to the readers it is for.
 
 Each row has its picture and words, large; a Listen button; "I understand" and "Not sure";
-its words as buttons (a reader taps a word that is hard); and Record and Stop for the
-reader's own voice. What readers say goes to the review record (easyread.review) through
-the studio's POST endpoints; the page itself only shows the booklet.
+its words as buttons (a reader taps a word that is hard, and taps it again to take it
+off); and Record and Stop for the reader's own voice. What readers say goes to the review
+record (easyread.review) through the studio's POST endpoints; the page itself only shows
+the booklet.
 """
 
 from __future__ import annotations
@@ -80,7 +81,8 @@ def _row_html(number: int, total: int, state: Any, row: Row, roots: Iterable[Pat
         f'<li><section class="review-row" data-key="{key}" aria-labelledby="{title}">'
         f'<h2 id="{title}" class="review-row-name">Part {number} of {total}</h2>'
         f'<div class="review-body">{picture}<div class="review-words" role="toolbar" '
-        f'aria-label="Words of part {number}. Press a word that is hard.">{lines}</div></div>'
+        f'aria-label="Words of part {number}. Press a word that is hard. '
+        f'Press it again to take it off.">{lines}</div></div>'
         '<div class="review-actions">'
         f'<button type="button" data-review="listen" data-clip="{escape(clip)}" '
         'class="studio-quiet">Listen</button>'
@@ -123,7 +125,7 @@ def review_page(doc: Document, states: Sequence[Any], token: str, name: str,
         '<body class="studio review">\n<main id="main">'
         f'<header class="review-top"><h1>Review: {title}</h1>'
         '<p>Read each part, or listen to it. Then say if you understand it.</p>'
-        '<p>Is a word hard? Press the word.</p>'
+        '<p>Is a word hard? Press the word. Press it again to take it off.</p>'
         '<a class="studio-button studio-quiet" href="/">Back to changing the booklet</a>'
         "</header>"
         '<form id="review-name-form" class="review-name">'

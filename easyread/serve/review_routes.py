@@ -2,7 +2,8 @@
 
 GET /review, /api/review, /review/clip/KEY (the row said by the booklet's voice) and
 /review/recording/KEY (a reader's recording). POST /api/review/answer, /api/review/word,
-/api/review/remove (JSON) and /api/review/recording?key=KEY&reviewer=NAME (a WAV file).
+/api/review/word/remove (a reader takes back a hard word), /api/review/remove (the row's
+recording) (JSON) and /api/review/recording?key=KEY&reviewer=NAME (a WAV file).
 The server has already checked the host, the page's token and origin before a POST
 gets here. Everything is written by easyread.review, beside the booklet.
 """
@@ -91,7 +92,13 @@ def _text_field(request: dict[str, Any], name: str, limit: int) -> str:
 
 def review_post(handler: Handler, path: str, body: bytes) -> None:
     """Save what a reader said about a row (the POST is already known to be the page's)."""
-    from easyread.review import add_answer, add_hard_word, remove_recording, save_recording
+    from easyread.review import (
+        add_answer,
+        add_hard_word,
+        remove_hard_word,
+        remove_recording,
+        save_recording,
+    )
 
     studio = handler.server.studio
     doc = _doc(handler)
@@ -122,6 +129,9 @@ def review_post(handler: Handler, path: str, body: bytes) -> None:
         elif path == "/api/review/word":
             add_hard_word(studio.path, doc, reviewer=reviewer, key=key,
                           word=_text_field(request, "word", 100))
+        elif path == "/api/review/word/remove":
+            remove_hard_word(studio.path, doc, reviewer=reviewer, key=key,
+                             word=_text_field(request, "word", 100))
         elif path == RECORDING:
             save_recording(studio.path, doc, reviewer=reviewer, key=key, wav=body)
         elif path == "/api/review/remove":

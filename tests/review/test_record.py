@@ -20,6 +20,7 @@ from easyread.review import (
     add_answer,
     add_hard_word,
     record_path,
+    remove_hard_word,
     remove_recording,
     row_key,
     row_states,
@@ -94,6 +95,65 @@ def test_answers_are_kept_readable_and_a_newer_answer_replaces_the_older(
     assert "reviewer: Ana" in text and "comment: Which shed?" in text
     assert "text: |-\n      We share the tools.\n      Tools go back in the shed." in text
     assert text.index("we-grow-beans:") < text.index("we-share-the-tools:")
+
+
+def _picks(source: Path, doc: easyread.Document, key: str) -> list[tuple[str, str]]:
+    states = {s.key: s for s in row_states(source, doc)}
+    return [(p.word, p.reviewer) for p in states[key].hard_words]
+
+
+def test_a_reader_takes_back_their_own_hard_word_and_keeps_others(tmp_path: Path) -> None:
+    source = _booklet(tmp_path)
+    doc = easyread.load(source)
+    key = "we-share-the-tools"
+    for reader, word in (("Ana", "shed"), ("Sam", "shed"), ("Ana", "tools")):
+        add_hard_word(source, doc, reviewer=reader, key=key, word=word)
+    add_answer(source, doc, reviewer="Ana", key=key, answer="understand")
+    remove_hard_word(source, doc, reviewer=" Ana ", key=key, word="Shed.")
+    assert _picks(source, doc, key) == [("shed", "Sam"), ("tools", "Ana")]
+    text = record_path(source).read_text(encoding="utf-8")
+    assert text.count("word: shed") == 1 and "reviewer: Sam" in text
+    assert [a.reviewer for a in row_states(source, doc)[1].answers] == ["Ana"]
+    remove_hard_word(source, doc, reviewer="Ana", key=key, word="tools")
+    remove_hard_word(source, doc, reviewer="Sam", key=key, word="shed")
+    assert _picks(source, doc, key) == []
+    assert "hard_words" not in record_path(source).read_text(encoding="utf-8")
+
+
+def test_taking_back_a_word_twice_or_never_marked_changes_nothing(tmp_path: Path) -> None:
+    source = _booklet(tmp_path)
+    doc = easyread.load(source)
+    remove_hard_word(source, doc, reviewer="Ana", key="we-grow-beans", word="beans")
+    assert not record_path(source).exists()  # no review started by a tap on nothing
+    add_hard_word(source, doc, reviewer="Ana", key="we-grow-beans", word="beans")
+    remove_hard_word(source, doc, reviewer="Ana", key="we-grow-beans", word="beans")
+    once = record_path(source).read_bytes()
+    remove_hard_word(source, doc, reviewer="Ana", key="we-grow-beans", word="beans")
+    remove_hard_word(source, doc, reviewer="Ana", key="we-grow-beans", word="grow")
+    assert record_path(source).read_bytes() == once
+    assert _picks(source, doc, "we-grow-beans") == []
+
+
+def test_a_hard_word_is_taken_back_after_its_row_changed(tmp_path: Path) -> None:
+    source = _booklet(tmp_path)
+    doc = easyread.load(source)
+    add_hard_word(source, doc, reviewer="Ana", key="we-share-the-tools", word="shed")
+    add_hard_word(source, doc, reviewer="Ana", key="we-share-the-tools", word="tools")
+    # The row is edited: "shed" is gone from it, and its first line (its key) changed.
+    source.write_text(BOOKLET.replace("We share the tools.", "We all share the tools.")
+                      .replace("in the shed", "in the hut"), encoding="utf-8")
+    doc = easyread.load(source)
+    remove_hard_word(source, doc, reviewer="Ana", key="we-all-share-the-tools", word="shed")
+    assert _picks(source, doc, "we-all-share-the-tools") == [("tools", "Ana")]
+    record = load_record(record_path(source))
+    assert "we-share-the-tools" not in record
+    with pytest.raises(ReviewError, match="no row 'we-share-the-tools'"):
+        remove_hard_word(source, doc, reviewer="Ana", key="we-share-the-tools", word="tools")
+    with pytest.raises(ReviewError, match="your name"):
+        remove_hard_word(source, doc, reviewer=" ", key="we-all-share-the-tools", word="tools")
+    with pytest.raises(ReviewError, match="pick one word"):
+        remove_hard_word(source, doc, reviewer="Ana", key="we-all-share-the-tools", word="..")
+    assert _picks(source, doc, "we-all-share-the-tools") == [("tools", "Ana")]
 
 
 def test_editing_a_row_keeps_the_others_and_marks_its_own_answers_stale(
@@ -195,6 +255,29 @@ def test_readers_answering_at_once_in_threads_lose_nothing(tmp_path: Path) -> No
         thread.join()
     for state in row_states(source, doc):
         assert sorted(a.reviewer for a in state.answers) == names
+
+
+def test_readers_taking_back_words_at_once_in_threads_lose_nothing(tmp_path: Path) -> None:
+    source = _booklet(tmp_path)
+    doc = easyread.load(source)
+    key = "we-share-the-tools"
+    names = [f"Reader {n}" for n in range(8)]
+    for name in names:
+        add_hard_word(source, doc, reviewer=name, key=key, word="shed")
+
+    def change(name: str) -> None:  # each takes back "shed" and marks "tools" in turn
+        for _ in range(3):
+            add_hard_word(source, doc, reviewer=name, key=key, word="tools")
+            remove_hard_word(source, doc, reviewer=name, key=key, word="shed")
+            add_hard_word(source, doc, reviewer=name, key=key, word="shed")
+        remove_hard_word(source, doc, reviewer=name, key=key, word="tools")
+
+    threads = [threading.Thread(target=change, args=(name,)) for name in names]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    assert sorted(_picks(source, doc, key)) == [("shed", name) for name in names]
 
 
 def _answer_in_process(source: str, name: str, start: Any) -> None:

@@ -11,7 +11,7 @@ import pytest
 
 import easyread
 from easyread.cli import main
-from easyread.review import add_answer, add_hard_word, record_path
+from easyread.review import add_answer, add_hard_word, record_path, remove_hard_word
 from tests.conftest import require_tool
 
 BOOKLET = """---
@@ -52,6 +52,25 @@ def test_check_reports_not_sure_hard_words_and_rows_not_reviewed(
     assert f"{reviewed}:12:1: info REVIEW-NOT-REVIEWED: No reader has reviewed" in out
     assert f"{reviewed}:8:1: info REVIEW-NOT-REVIEWED" not in out
     assert f"{reviewed}:10:1: info REVIEW-NOT-REVIEWED" not in out
+
+
+def test_a_hard_word_taken_back_leaves_check_and_review(
+        reviewed: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    doc = easyread.load(reviewed)
+    key = "we-eat-lunch-on-the-pier"
+    add_hard_word(reviewed, doc, reviewer="Sam", key=key, word="lunch")
+    remove_hard_word(reviewed, doc, reviewer="Priya", key=key, word="pier")
+    main(["check", str(reviewed)])
+    out = capsys.readouterr().out
+    assert "found “pier” hard" not in out
+    assert f"{reviewed}:10:1: warning REVIEW-HARD-WORDS: Sam found “lunch” hard." in out
+    main(["review", str(reviewed)])
+    assert "  Hard words: lunch (Sam)\n" in capsys.readouterr().out
+    remove_hard_word(reviewed, doc, reviewer="Sam", key=key, word="lunch")
+    main(["check", str(reviewed)])
+    assert "REVIEW-HARD-WORDS" not in capsys.readouterr().out
+    main(["review", str(reviewed)])
+    assert "Hard words" not in capsys.readouterr().out
 
 
 def test_a_changed_row_is_reported_as_changed_since(

@@ -1,8 +1,9 @@
 """Review mode in a real browser: Debian Chromium driven by Playwright, with Chromium's fake
 microphone (a steady beep) standing in for a reader's voice.
 
-A reader gives their name once, answers rows, says what is not clear, picks a hard word and
-records their voice; the review file and the recording beside the booklet are checked.
+A reader gives their name once, answers rows, says what is not clear, picks a hard word (and
+takes one back) and records their voice; the review file and the recording beside the
+booklet are checked.
 """
 
 from __future__ import annotations
@@ -16,7 +17,7 @@ from typing import Any
 import pytest
 import yaml
 
-from easyread.review import record_path
+from easyread.review import add_hard_word, record_path
 from tests.serve.conftest import Running
 from tests.serve.test_browser import ARGS, _axe, _need
 
@@ -116,7 +117,8 @@ def test_a_reader_answers_comments_picks_a_word_and_records(browser: Any,
     expect(word).to_be_focused()
     assert words.locator('[tabindex="0"]').count() == 1
     tab.keyboard.press("Space")
-    expect(word).to_have_attribute("aria-pressed", "true")
+    marked = words.get_by_role("button", name="Tuesdays. (your hard word)", exact=True)
+    expect(marked).to_have_attribute("aria-pressed", "true")
 
     # Row 2: the reader's own voice.
     row.get_by_role("button", name="Record", exact=True).click()
@@ -156,6 +158,49 @@ def test_a_reader_answers_comments_picks_a_word_and_records(browser: Any,
     part(tab, 2).get_by_role("button", name="Remove the recording").click()
     expect(status).to_contain_text("removed")
     assert not list(recording.glob("*.wav"))
+    context.close()
+    assert not errors, errors
+
+
+def test_a_reader_takes_back_a_hard_word_with_the_keyboard(browser: Any,
+                                                          running: Running) -> None:
+    from playwright.sync_api import expect
+
+    doc = running.studio.snapshot.doc
+    assert doc is not None
+    add_hard_word(running.file, doc, reviewer="Sam", key="we-meet-on-tuesdays",
+                  word="Tuesdays")
+    context, tab, errors = open_review(browser, running, bypass_csp=True)
+    tab.get_by_label("Your name").fill("Ana")
+    tab.get_by_role("button", name="Start").click()
+    words = part(tab, 2).get_by_role("toolbar", name="Words of part 2.", exact=False)
+    plain = words.get_by_role("button", name="Tuesdays.", exact=True)
+    marked = words.get_by_role("button", name="Tuesdays. (your hard word)", exact=True)
+    status = tab.get_by_role("status")
+    expect(plain).to_have_attribute("aria-pressed", "false")  # Sam's mark is not Ana's
+
+    plain.focus()
+    tab.keyboard.press("Enter")
+    expect(marked).to_have_attribute("aria-pressed", "true")
+    expect(status).to_contain_text("Press it again to take it off")
+    record_text(running, lambda text: text.count("word: Tuesdays") == 2)
+    assert _axe(tab) == []
+
+    # Pressed by mistake: the same key again takes it off, at once and in the file.
+    expect(marked).to_be_focused()
+    tab.keyboard.press("Enter")
+    expect(plain).to_have_attribute("aria-pressed", "false")
+    expect(status).to_contain_text("taken off your hard words")
+    data = record_text(running, lambda text: text.count("word: Tuesdays") == 1)
+    picks = data["rows"]["we-meet-on-tuesdays"]["hard_words"]
+    assert [(p["word"], p["reviewer"]) for p in picks] == [("Tuesdays", "Sam")]
+    assert _axe(tab) == []
+
+    tab.reload()
+    expect(part(tab, 2)).to_be_visible()
+    tab.wait_for_load_state("networkidle")
+    expect(plain).to_have_attribute("aria-pressed", "false")
+    assert tab.locator('.review-word[aria-pressed="true"]').count() == 0
     context.close()
     assert not errors, errors
 

@@ -82,6 +82,44 @@ def test_answers_and_words_go_to_the_review_file(running: Running) -> None:
     assert answers[first] == ["understand"] and answers[second] == ["not-sure"]
 
 
+def test_a_reader_takes_back_a_hard_word_and_another_readers_stays(running: Running) -> None:
+    key = keys(running)[1]
+    for reader in ("Ana", "Sam"):
+        assert post(running, "/api/review/word",
+                    {"key": key, "reviewer": reader, "word": "Tuesdays"})[0] == 200
+    status, data = post(running, "/api/review/word/remove",
+                        {"key": key, "reviewer": "Ana", "word": "Tuesdays"})
+    assert status == 200 and data["saved"] is True
+    rows = {row["key"]: row for row in data["rows"]}
+    assert [(p["word"], p["reviewer"]) for p in rows[key]["hard_words"]] == [
+        ("Tuesdays", "Sam")]
+    # The same again changes nothing, and a reload shows what the file says.
+    assert post(running, "/api/review/word/remove",
+                {"key": key, "reviewer": "Ana", "word": "Tuesdays"})[0] == 200
+    state = json.loads(running.request("GET", "/api/review")[2])
+    picks = {row["key"]: row["hard_words"] for row in state["rows"]}
+    assert [p["reviewer"] for p in picks[key]] == ["Sam"]
+    assert "reviewer: Ana" not in record_path(running.file).read_text(encoding="utf-8")
+
+
+@pytest.mark.parametrize(("body", "status"), [
+    ({"key": "KEY", "reviewer": "", "word": "Tuesdays"}, 422),
+    ({"key": "KEY", "reviewer": "Ana", "word": ""}, 422),
+    ({"key": "no-such-row", "reviewer": "Ana", "word": "Tuesdays"}, 422),
+    ({"key": "KEY", "reviewer": "Ana", "word": ["Tuesdays"]}, 400),
+])
+def test_taking_back_a_word_needs_a_name_a_word_and_a_row(
+        running: Running, body: dict[str, Any], status: int) -> None:
+    key = keys(running)[1]
+    assert post(running, "/api/review/word",
+                {"key": key, "reviewer": "Ana", "word": "Tuesdays"})[0] == 200
+    if body["key"] == "KEY":
+        body = {**body, "key": key}
+    got, data = post(running, "/api/review/word/remove", body)
+    assert got == status and data["error"].endswith(".")
+    assert "word: Tuesdays" in record_path(running.file).read_text(encoding="utf-8")
+
+
 def test_a_recording_is_saved_served_and_removed(running: Running) -> None:
     key = keys(running)[1]
     sound = wav_bytes()
@@ -113,6 +151,8 @@ def test_a_recording_that_is_not_a_wav_file_is_refused(running: Running) -> None
      {"Origin": "http://evil.example"}),
     ("/api/review/word", {"key": "x", "reviewer": "Ana", "word": "x"},
      {"Host": "evil.example:80"}),
+    ("/api/review/word/remove", {"key": "x", "reviewer": "Ana", "word": "x"},
+     {"Origin": "http://evil.example"}),
     ("/api/review/recording?key=x&reviewer=Ana", wav_bytes(), {"Content-Type": "audio/wav",
                                                                "X-Easyread-Token": ""}),
     ("/api/review/recording?key=x&reviewer=Ana", wav_bytes(), {}),

@@ -34,7 +34,9 @@
     byId('review-who-name').textContent = reviewer;
   }
 
-  async function post(url, body, kind) {
+  // Only the row the change was about is shown from the answer: answers to requests sent
+  // at once can come back in any order, and an older one must not undo a newer one.
+  async function post(url, body, key, kind) {
     const response = await fetch(url, {
       method: 'POST',
       headers: { 'Content-Type': kind || 'application/json', 'X-Easyread-Token': token },
@@ -42,15 +44,16 @@
     });
     let data = {};
     try { data = await response.json(); } catch (error) { data = {}; }
-    if (response.ok) show(data);
+    if (response.ok) show(data, key);
     else say(data.error || 'Something went wrong. It was not saved.');
     return response.ok;
   }
 
   // Mark what this reader already said on each row: their answer, their hard words, and
   // whether the row has a recording.
-  function show(data) {
+  function show(data, only) {
     for (const row of data.rows || []) {
+      if (only !== undefined && row.key !== only) continue;
       const section = document.querySelector(`.review-row[data-key="${CSS.escape(row.key)}"]`);
       if (!section) continue;
       const mine = (row.answers || []).filter((answer) => answer.reviewer === reviewer);
@@ -69,7 +72,11 @@
         else if (hard && hard.reviewer === reviewer && hard.word) words.add(hard.word.toLowerCase());
       }
       for (const button of section.querySelectorAll('[data-review="word"]')) {
-        button.setAttribute('aria-pressed', String(words.has(button.dataset.word.toLowerCase())));
+        const marked = words.has(button.dataset.word.toLowerCase());
+        button.setAttribute('aria-pressed', String(marked));
+        // The name says it too, for readers whose screen reader does not say "pressed".
+        if (marked) button.setAttribute('aria-label', `${button.textContent} (your hard word)`);
+        else button.removeAttribute('aria-label');
       }
       const audio = section.querySelector('.review-recording');
       const url = `/review/recording/${encodeURIComponent(row.key)}`;
@@ -123,7 +130,7 @@
       return;
     }
     form.hidden = true;
-    if (await post('/api/review/answer', { key: keyOf(button), reviewer, answer: kind })) {
+    if (await post('/api/review/answer', { key: keyOf(button), reviewer, answer: kind }, keyOf(button))) {
       say('Saved: you understand this part.');
     }
   }
@@ -131,7 +138,7 @@
   async function saveComment(form) {
     const comment = form.querySelector('textarea').value;
     if (await post('/api/review/answer',
-      { key: keyOf(form), reviewer, answer: 'not-sure', comment })) {
+      { key: keyOf(form), reviewer, answer: 'not-sure', comment }, keyOf(form))) {
       form.hidden = true;
       form.closest('.review-row').querySelector('[data-review="not-sure"]').focus();
       say('Saved: you are not sure about this part. Thank you.');
@@ -139,10 +146,21 @@
     }
   }
 
+  // A word pressed once is a hard word; pressed again, it is taken off (a tap by mistake).
+  // What the studio sends back marks the words (show), so the page shows the review file.
   async function hardWord(button) {
-    if (await post('/api/review/word', { key: keyOf(button), reviewer, word: button.dataset.word })) {
-      button.setAttribute('aria-pressed', 'true');
-      say(`Saved: "${button.dataset.word}" is a hard word.`);
+    if (button.dataset.busy) return;
+    const word = button.dataset.word;
+    const marked = button.getAttribute('aria-pressed') === 'true';
+    button.dataset.busy = 'yes';
+    try {
+      const url = marked ? '/api/review/word/remove' : '/api/review/word';
+      if (await post(url, { key: keyOf(button), reviewer, word }, keyOf(button))) {
+        say(marked ? `"${word}" is taken off your hard words.`
+          : `Saved: "${word}" is a hard word. Press it again to take it off.`);
+      }
+    } finally {
+      delete button.dataset.busy;
     }
   }
 
@@ -196,7 +214,7 @@
         context.close();
         const url = `/api/review/recording?key=${encodeURIComponent(section.dataset.key)}` +
           `&reviewer=${encodeURIComponent(reviewer)}`;
-        if (await post(url, wav(sound), 'audio/wav')) {
+        if (await post(url, wav(sound), section.dataset.key, 'audio/wav')) {
           say('Saved: your recording. You can play it or remove it.');
           window.setTimeout(follow, 1500);
         }
@@ -214,7 +232,7 @@
 
   async function removeRecording(button) {
     const section = button.closest('.review-row');
-    if (await post('/api/review/remove', { key: section.dataset.key, reviewer })) {
+    if (await post('/api/review/remove', { key: section.dataset.key, reviewer }, section.dataset.key)) {
       section.querySelector('[data-review="record"]').focus();
       say('The recording is removed.');
     }
