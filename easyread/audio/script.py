@@ -1,9 +1,11 @@
 """The booklet in the order it is read aloud: the title, each section's heading and rows,
-the group who helped make it, then the word list. Each part is a chapter of the audio."""
+the group who helped make it, the word list, who made the booklet and how to get in touch.
+Each part is a chapter of the audio."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+import itertools
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
 from easyread.audio.recordings import recording_name
@@ -24,6 +26,10 @@ class Item:
     loc: Location
     """Where it is in the source: writers find a row's sound by its row's `loc`."""
     heading: bool = False
+    key: str = ""
+    """On the cover, the credits and the back cover, which words these are ("cover-date",
+    "credits-author", "back-cover-2"): the e-book gives the same id to the element that
+    shows them."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -38,11 +44,15 @@ def reading_script(booklet: Booklet) -> tuple[Chapter, ...]:
     """The booklet's chapters in reading order; a section before the first heading is read
     with the title."""
     meta = booklet.document.meta
-    # The title, subtitle and word list heading have no line of their own in the body:
-    # columns 0 and below keep their places apart from every row's.
+    # The cover, the word list heading and the end pages have no line of their own in the
+    # body: columns 0 and below keep their places apart from every row's.
+    places = (meta.loc.at(column=column) for column in itertools.count(-1, -1))
     opening = [Item(meta.title, title_place(booklet), heading=True)]
-    if meta.subtitle:
-        opening.append(Item(meta.subtitle, meta.loc.at(column=-1)))
+    # The rest of the cover as it shows it: the subtitle, the date and who made it.
+    cover = booklet.cover
+    opening += [Item(text, next(places), key=f"cover-{key}") for text, key in (
+        (cover.subtitle, "subtitle"), (cover.date, "date"), (cover.organisation, "organisation"))
+        if text]
     chapters: list[Chapter] = []
     for section in booklet.body:
         items = [item for block in section.blocks for item in _items(block)]
@@ -63,7 +73,33 @@ def reading_script(booklet: Booklet) -> tuple[Chapter, ...]:
                  for word in booklet.word_list]
         heading = Item(title, word_list_place(booklet), heading=True)
         chapters.append(Chapter(title, (heading, *words)))
-    return (Chapter(meta.title, tuple(opening)), *chapters)
+    return (Chapter(meta.title, tuple(opening)), *chapters, *_end_pages(booklet, places))
+
+
+def _end_pages(booklet: Booklet, places: Iterator[Location]) -> list[Chapter]:
+    """Who wrote and checked the booklet and where its full version is, then how to get in
+    touch. The picture sets and the licences are left out: a listener hears no pictures, and
+    the small print is for people who copy the booklet, in the printed and e-book versions.
+    `places` gives each item a place of its own."""
+    labels, credits, back = booklet.labels, booklet.credits, booklet.back_cover
+    said: list[tuple[str, str]] = []  # (words, key)
+    if credits.author:
+        said.append((f"{labels.written_by} {credits.author}", "credits-author"))
+    if credits.checked_by:
+        said.append(("\n".join((labels.checked_by + ":", *credits.checked_by)),
+                     "credits-checked-by"))
+    if credits.full_version:
+        said.append((f"{labels.full_version}: {credits.full_version}", "credits-full-version"))
+    pages = [(labels.credits, "credits", said)] if said else []
+    if back is not None:
+        lines = [(line, f"back-cover-{number}") for number, line in enumerate(back.contact, 1)]
+        lines.append((labels.other_formats, "back-cover-other-formats"))
+        pages.append((labels.contact, "back-cover", lines))
+    return [Chapter(title, (Item(title, next(places), True, key),
+                           *(Item(_said(words.split("\n")), next(places), key=what)
+                             for words, what in lines)))
+            for title, key, lines in pages]
+
 
 
 def title_place(booklet: Booklet) -> Location:
@@ -113,8 +149,12 @@ def row_item(row: Row) -> Item:
 
 
 def _sentences(lines: tuple[Line, ...]) -> str:
+    return _said(line.text for line in lines)
+
+
+def _said(lines: Iterable[str]) -> str:
     # Each line is a sentence; one without a full stop still gets the pause of one.
-    said = (line.text.strip() for line in lines)
+    said = (line.strip() for line in lines)
     return "\n".join(text if text.rstrip(_CLOSING)[-1:] in ".!?:;" else text + "."
                      for text in said if text)
 

@@ -46,7 +46,9 @@ def test_a_chapter_per_section_titled_with_its_heading(built: Path) -> None:
     doc = easyread.load(EXAMPLE)
     headings = [s.heading.text for s in doc.sections if s.heading is not None]
     found = chapters(built)
-    assert [title for title, _, _ in found] == [doc.meta.title, *headings, "Hard words"]
+    # Then the end pages: the word list, who made the booklet, how to contact us.
+    assert [title for title, _, _ in found] == [doc.meta.title, *headings, "Hard words",
+                                                 "Who made this booklet", "How to contact us"]
     for (_, _, end), (_, start, _) in itertools.pairwise(found):
         assert end == pytest.approx(start, abs=0.01)
 

@@ -34,7 +34,12 @@ def write_epub(
     lengths: dict[str, float] = {}
     if booklet.with_audio:
         from easyread.audio.mp3 import mp3_file
-        from easyread.audio.script import group_place, title_place, word_list_place
+        from easyread.audio.script import (
+            group_place,
+            reading_script,
+            title_place,
+            word_list_place,
+        )
         from easyread.audio.timeline import speak_booklet
         from easyread.writers.epub.overlays import AUDIO_FILE, overlays
 
@@ -49,6 +54,9 @@ def write_epub(
             places["word-list"] = word_list_place(booklet)
         if booklet.group is not None and booklet.group.heading is not None:
             places[booklet.group.heading.anchor] = group_place(booklet)
+        # The credits and the back cover: their elements have the ids of the items' keys.
+        places.update({item.key: item.loc for chapter in reading_script(booklet)
+                       for item in chapter.items if item.key})
         extras.append((AUDIO_FILE, mp3_file(spoken, title=booklet.title), "audio/mpeg", ""))
         for name, (smil, length) in overlays(book, spoken.clips, places).items():
             number = next(i for i, part in enumerate(book.parts, 1) if part.name == name)

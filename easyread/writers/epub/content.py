@@ -99,11 +99,14 @@ def book_parts(booklet: Booklet, pictures: PictureRenderer, report: Reporter) ->
     ctx.row_extra = lambda row: ((f' id="{book.row_ids[row.loc]}"', "")
                                  if row.loc in book.row_ids else ("", ""))
 
-    raw: list[Part] = [Part("cover.xhtml", booklet.title,
-                            cover_html(booklet, ctx).replace('<header class="cover">',
-                                                         '<header class="cover" id="cover">')
-                            .replace("<h1>", '<h1 id="booklet-title">', 1),
-                            "cover")]
+    cover = (cover_html(booklet, ctx).replace('<header class="cover">',
+                                              '<header class="cover" id="cover">')
+             .replace("<h1>", '<h1 id="booklet-title">', 1))
+    if booklet.with_audio:  # the cover's words the audio reads, for the read-aloud
+        for what in ("subtitle", "date", "organisation"):
+            cover = cover.replace(f'<p class="{what}">', f'<p class="{what}" id="cover-{what}">',
+                                  1)
+    raw: list[Part] = [Part("cover.xhtml", booklet.title, cover, "cover")]
     ctx.last_level = 1
     number = 0
     for section in booklet.body:
@@ -120,12 +123,13 @@ def book_parts(booklet: Booklet, pictures: PictureRenderer, report: Reporter) ->
         raw.append(Part("words.xhtml", booklet.word_list_title,
                         _word_ids(booklet, book, word_list_html(booklet, ctx, "word-list")),
                         "glossary"))
-    credits = credits_html(booklet, ctx, "credits")
+    credits = credits_html(booklet, ctx, "credits", booklet.with_audio)
     if credits:
         raw.append(Part("credits.xhtml", booklet.labels.credits, credits, "backmatter"))
     if booklet.back_cover is not None:
         raw.append(Part("back-cover.xhtml", booklet.labels.contact,
-                        back_cover_html(booklet, ctx, "back-cover"), "backmatter"))
+                        back_cover_html(booklet, ctx, "back-cover", booklet.with_audio),
+                        "backmatter"))
 
     targets: list[tuple[str, str]] = [("cover", booklet.title)]
     for block in iter_blocks(doc):

@@ -192,9 +192,13 @@ def word_list_html(booklet: Booklet, ctx: Context, title_id: str) -> str:
     )
 
 
-def _sentence(label: str, value: str) -> str:
+def _sentence(label: str, value: str, ident: str = "") -> str:
     end = "" if value.endswith((".", "!", "?")) else "."
-    return f"<p>{escape(label)} {escape(value)}{end}</p>"
+    return f"<p{_id(ident)}>{escape(label)} {escape(value)}{end}</p>"
+
+
+def _id(ident: str) -> str:
+    return f' id="{escape(ident)}"' if ident else ""
 
 
 def _link(url: str, ctx: Context, booklet: Booklet) -> str:
@@ -204,21 +208,28 @@ def _link(url: str, ctx: Context, booklet: Booklet) -> str:
     return f'<a class="url" href="{escape(href)}">{breakable(escape(url))}</a>'
 
 
-def credits_html(booklet: Booklet, ctx: Context, title_id: str) -> str:
+def credits_html(booklet: Booklet, ctx: Context, title_id: str, read_aloud: bool = False) -> str:
+    """The credits page; `read_aloud`: the words the audio reads have ids for its media
+    overlay (``credits-author``: the keys of easyread.audio.script's items)."""
     credits: Credits = booklet.credits
     labels = booklet.labels
+    def ident(what: str) -> str:
+        return f"{title_id}-{what}" if read_aloud else ""
+
     parts = []
     if credits.author:
-        parts.append(_sentence(labels.written_by, credits.author))
+        parts.append(_sentence(labels.written_by, credits.author, ident("author")))
     if credits.checked_by:
         names = "".join(f"<li>{escape(name)}</li>" for name in credits.checked_by)
-        parts.append(f"<p>{escape(labels.checked_by)}:</p>\n<ul>{names}</ul>")
+        parts.append(f"<p{_id(ident('checked-by'))}>{escape(labels.checked_by)}:</p>\n"
+                     f"<ul>{names}</ul>")
     if credits.pictures:
         sources = ", ".join(credit.source for credit in credits.pictures)
         parts.append(_sentence(labels.pictures_from, sources))
     if credits.full_version:
         link = _link(credits.full_version, ctx, booklet)
-        parts.append(f"<p>{escape(labels.full_version)}: {link}</p>")
+        parts.append(f"<p{_id(ident('full-version'))}>{escape(labels.full_version)}: "
+                     f"{link}</p>")
     # The licences come after the easy read words, in smaller print.
     small = []
     for credit in credits.pictures:
@@ -241,20 +252,26 @@ def credits_html(booklet: Booklet, ctx: Context, title_id: str) -> str:
     )
 
 
-def back_cover_html(booklet: Booklet, ctx: Context, title_id: str) -> str:
-    """How to get in touch, then that the booklet comes in other formats."""
+def back_cover_html(booklet: Booklet, ctx: Context, title_id: str,
+                    read_aloud: bool = False) -> str:
+    """How to get in touch, then that the booklet comes in other formats; `read_aloud`: each
+    line has an id for the audio's media overlay (``back-cover-1``, as in credits_html)."""
     assert booklet.back_cover is not None
     labels = booklet.labels
+    def ident(what: object) -> str:
+        return _id(f"{title_id}-{what}") if read_aloud else ""
+
     lines = []
-    for line in booklet.back_cover.contact:
+    for number, line in enumerate(booklet.back_cover.contact, 1):
         url = contact_link(line)
         words = breakable(escape(keep_phone_numbers(line)))
-        lines.append(f'<p class="contact"><a class="url" href="{escape(url)}">{words}</a></p>\n'
-                     if url else f'<p class="contact"><strong>{words}</strong></p>\n')
+        start = f'<p class="contact"{ident(number)}>'
+        lines.append(f'{start}<a class="url" href="{escape(url)}">{words}</a></p>\n'
+                     if url else f"{start}<strong>{words}</strong></p>\n")
     contact = "".join(lines)
     return (f'<section class="back-cover" aria-labelledby="{title_id}">\n'
             f'<h2 id="{title_id}">{escape(labels.contact)}</h2>\n{contact}'
-            f"<p>{escape(labels.other_formats)}</p>\n</section>")
+            f"<p{ident('other-formats')}>{escape(labels.other_formats)}</p>\n</section>")
 
 
 def _both(

@@ -181,7 +181,9 @@ def test_media_overlays_cover_every_row(books: dict[str, Path]) -> None:
     assert len(rows) == 25
     spoken: set[tuple[str, str | None]] = set()
     last = 0.0
-    for name in sorted(n for n in parts if n.endswith(".smil")):
+    # In the book's order: overlay-2.smil before overlay-10.smil.
+    for name in sorted((n for n in parts if n.endswith(".smil")),
+                       key=lambda n: int(re.sub(r"\D", "", n))):
         for par in etree.fromstring(parts[name]).iterfind(".//smil:par", XHTML):
             text, audio = par.find("smil:text", XHTML), par.find("smil:audio", XHTML)
             assert text is not None and audio is not None
@@ -195,6 +197,8 @@ def test_media_overlays_cover_every_row(books: dict[str, Path]) -> None:
     assert rows <= spoken
     assert {("cover.xhtml", "booklet-title"), ("words.xhtml", "word-list"),
             ("words.xhtml", "word-4")} <= spoken  # the title and the word list are read too
+    assert {("credits.xhtml", "credits-checked-by"), ("back-cover.xhtml", "back-cover-2"),
+            ("cover.xhtml", "cover-date")} <= spoken  # and the pages a listener needs
     assert "EPUB/audio/booklet.mp3" in parts
     assert "media-overlay=" in parts["EPUB/package.opf"].decode()
 
