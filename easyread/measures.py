@@ -32,8 +32,12 @@ class Measures:
     """Space between the picture column and the text column."""
     cover_picture: float
     """Side of the large picture on the cover (before the cover is fitted to its page)."""
+    cover_picture_floor: float
+    """The smallest the cover picture may shrink to so that the cover fits one page."""
     logo: float
     """The longest side of the organisation's logo on the cover."""
+    logo_floor: float
+    """The smallest the logo may shrink to so that the cover fits one page."""
     body_size: float
     body_line: float
     label_size: float
@@ -131,14 +135,16 @@ def measures(style: Style) -> Measures:
         picture=style.picture_size_mm * MM,
         gap=style.gap_mm * MM,
         cover_picture=style.cover_picture_mm * MM,
+        cover_picture_floor=0.5 * style.picture_size_mm * MM,
         logo=0.6 * style.picture_size_mm * MM,
+        logo_floor=0.4 * style.picture_size_mm * MM,
         body_size=size,
         body_line=style.line_spacing,
         label_size=headings[1],
         label_line=1.25,
         title_size=style.title_size,
         title_line=1.2,
-        title_floor=max(headings[1], MIN_FONT_SIZE),
+        title_floor=max(headings[2], MIN_FONT_SIZE),
         subtitle_size=headings[1],
         subtitle_line=1.3,
         heading_sizes=headings,

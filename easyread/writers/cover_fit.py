@@ -1,65 +1,110 @@
-"""Fit the cover on one page, the same way in every format: shrink the title (to a floor),
-then the cover picture, then use smaller spaces and subtitle, then the picture again.
+"""Fit the cover on one page, the same way in every format.
 
-Each writer says how tall its cover would be for a title size, a picture side and whether it
-is tight; the PDF measures its text exactly, the DOCX estimates from the font's average width.
+Councils and charities put their logo and name on every cover, and titles are often long, so
+the cover gives way in a fixed order, each thing only as far as needed and never under its
+floor (the floors are in :class:`~easyread.measures.Measures`):
+
+1. the cover picture shrinks to the size of a row's picture;
+2. the logo shrinks to its floor;
+3. the spaces between the parts become row gaps and the subtitle takes the body size;
+4. the title shrinks to its floor (never under 14 pt, always bigger than the body text);
+5. the cover picture shrinks to its floor.
+
+Only a cover that is still too tall is reported. Each writer says how tall its cover would be
+for a setting: the PDF measures its text exactly, the DOCX estimates from the font's widths.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
+from typing import Any
 
+from easyread.errors import Diagnostic
+from easyread.location import Location
 from easyread.measures import Measures
 
-__all__ = ["CoverFit", "estimate_lines", "fit_cover", "logo_side"]
+__all__ = ["CoverFit", "cover_too_full", "estimate_lines", "fit_cover"]
 
 _STEP = 0.9
-"""Each try shrinks the title, then the picture, to this part of its size."""
+"""Each try shrinks one thing to this part of its size (then stops at its floor)."""
 
-Height = Callable[[float, float, bool], float]
-"""The cover's height for (title size, picture side, tight), in pt."""
+_MIN_STEP = 0.25
+"""pt. A shrink this small or smaller is the last one before the floor."""
 
 
 @dataclass(frozen=True, slots=True)
 class CoverFit:
-    """How the cover is set: title size and picture side in pt, and whether it is tight
-    (row gaps instead of heading spaces, the subtitle in body size)."""
+    """How the cover is set, in pt: title size, cover picture side and logo side (0 when the
+    cover has none), whether it is tight (row gaps instead of heading spaces, the subtitle in
+    body size) and whether it then fits one page."""
 
     title_size: float
     picture: float
-    tight: bool
+    logo: float
+    tight: bool = False
     fits: bool = True
 
-
-def fit_cover(m: Measures, has_picture: bool, height: Height, room: float) -> CoverFit:
-    """The largest cover setting whose `height` fits in `room` pt (or the smallest one)."""
-    title, side, tight = m.title_size, m.cover_picture, False
-    while height(title, side, tight) > room and title > m.title_floor:
-        title = max(m.title_floor, title * _STEP)
-    while height(title, side, tight) > room and has_picture and side > m.picture:
-        side = max(m.picture, side * _STEP)
-    if height(title, side, tight) > room:
-        tight = True
-    while height(title, side, tight) > room and has_picture and side > m.picture / 2:
-        side = max(m.picture / 2, side * _STEP)
-    return CoverFit(title, side, tight, height(title, side, tight) <= room)
+    @classmethod
+    def full(cls, m: Measures, has_picture: bool, has_logo: bool) -> CoverFit:
+        """The cover at its full sizes, before any fitting."""
+        return cls(m.title_size, m.cover_picture if has_picture else 0.0,
+                   m.logo if has_logo else 0.0)
 
 
-def logo_side(m: Measures, picture: float, tight: bool) -> float:
-    """The logo's side: its own size, but on a tight cover never bigger than the picture."""
-    return min(m.logo, picture) if tight else m.logo
+Height = Callable[[CoverFit], float]
+"""The cover's height for a setting, in pt."""
 
 
-def estimate_lines(text: str, size: float, width: float, bold: bool = False) -> int:
-    """Lines `text` takes in a column `width` pt wide, from an average letter width that is
-    a little wide for Atkinson Hyperlegible (so an estimate never lets a cover spill)."""
+def fit_cover(m: Measures, has_picture: bool, has_logo: bool, height: Height,
+              room: float) -> CoverFit:
+    """The first setting, in the order of this module's list, whose `height` fits in `room`
+    pt; the smallest setting, with `fits` false, when none does."""
+    fit = CoverFit.full(m, has_picture, has_logo)
+
+    def over(setting: CoverFit) -> bool:
+        return height(setting) > room
+
+    fit = _shrink(fit, "picture", min(m.picture, fit.picture), over)
+    fit = _shrink(fit, "logo", min(m.logo_floor, fit.logo), over)
+    if over(fit):
+        fit = replace(fit, tight=True)
+    fit = _shrink(fit, "title_size", m.title_floor, over)
+    fit = _shrink(fit, "picture", min(m.cover_picture_floor, fit.picture), over)
+    return replace(fit, fits=not over(fit))
+
+
+def cover_too_full(loc: Location) -> Diagnostic:
+    """What the build says about a cover that is too tall even at its floors."""
+    return Diagnostic("the cover is too full to fit on one page, so it goes on to page 2", loc,
+                      "make the title or the subtitle shorter, or use a smaller font_size")
+
+
+def _shrink(fit: CoverFit, name: str, floor: float, over: Callable[[CoverFit], bool]
+            ) -> CoverFit:
+    """`fit` with its `name` size made smaller, a step at a time, until the cover fits or the
+    size is at `floor`."""
+    while over(fit):
+        size: float = getattr(fit, name)
+        if size <= floor:
+            break
+        smaller = size * _STEP
+        change: dict[str, Any] = {name: floor if smaller - floor < _MIN_STEP else smaller}
+        fit = replace(fit, **change)
+    return fit
+
+
+def estimate_lines(text: str, size: float, width: float, bold: bool = False,
+                   first: float | None = None) -> int:
+    """Lines `text` takes in a column `width` pt wide (its first line `first` pt wide, when
+    something stands before it), from an average letter width that is a little wide for
+    Atkinson Hyperlegible (so an estimate never lets a cover spill)."""
     advance = size * (0.62 if bold else 0.58)
-    lines, used = 1, 0.0
+    lines, used, room = 1, 0.0, width if first is None else first
     for word in text.split():
         need = len(word) * advance
-        if used and used + advance + need > width:
-            lines, used = lines + 1, need
+        if used + need > room or (used and used + advance + need > room):
+            lines, used, room = lines + 1, need, width
         else:
             used += (advance if used else 0.0) + need
     return lines

@@ -35,7 +35,8 @@ def render_all(
     """The bytes of `doc` in each of `formats`, in that order; nothing is written.
 
     `starting` is told each format as its turn comes (the command line shows progress).
-    The writers' messages reach `report` in format order, forked or not.
+    The writers' messages reach `report` in format order, forked or not, each once: a
+    message two formats give (such as a cover too full for its page) is said once.
     """
     from easyread.forked import can_fork, fork
     from easyread.pictures.render import PictureRenderer
@@ -43,6 +44,13 @@ def render_all(
 
     for fmt in formats:
         writer_for(fmt)  # an unknown format is refused before any work
+    said: set[Diagnostic] = set()
+
+    def report_once(message: Diagnostic) -> None:
+        if message not in said:
+            said.add(message)
+            report(message)
+
     with one_build_time():
         booklet = compose(doc, with_audio="audio" in formats)
         if booklet.with_audio and len(set(formats) & {"audio", "html", "epub"}) > 1:
@@ -65,9 +73,9 @@ def render_all(
                 if ok and written is not None:
                     data, messages = written
                     for message in messages:
-                        report(message)
+                        report_once(message)
                 else:  # not forked, or the child failed: make it here, where errors show
-                    data = write_bytes(booklet, fmt, pictures=pictures, report=report)
+                    data = write_bytes(booklet, fmt, pictures=pictures, report=report_once)
                 made[fmt] = data
         finally:
             for child in children.values():

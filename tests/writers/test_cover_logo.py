@@ -94,7 +94,8 @@ def _elements(node: pikepdf.Object) -> list[pikepdf.Dictionary]:
 
 
 @pytest.mark.parametrize("style", ["  page_size: A5", "  font_size: 22",
-                                   "  page_size: A5\n  font_size: 20"])
+                                   "  page_size: A5\n  font_size: 20",
+                                   "  page_size: A5\n  font_size: 22"])
 def test_a_long_cover_with_a_logo_still_fits_page_one(booklet: Path, style: str) -> None:
     pages, found = _pdf_pages(_load(booklet, LONG, style))
     cover = " ".join(pages[0].split())
@@ -105,8 +106,9 @@ def test_a_long_cover_with_a_logo_still_fits_page_one(booklet: Path, style: str)
 
 
 def test_a_cover_too_full_for_its_logo_is_reported(booklet: Path) -> None:
-    # A5 at 22 pt: the 15-word title, subtitle, picture and date fill the page already.
-    _, found = _pdf_pages(_load(booklet, LONG, "  page_size: A5\n  font_size: 22"))
+    # A5 at 28 pt: the 15-word title, subtitle, picture and date fill the page already,
+    # even with every part at its smallest.
+    _, found = _pdf_pages(_load(booklet, LONG, "  page_size: A5\n  font_size: 28"))
     assert any("cover is too full" in d.message for d in found)
 
 

@@ -15,6 +15,7 @@ from easyread.errors import Reporter
 from easyread.pictures.credits import rights_text
 from easyread.pictures.render import PictureRenderer
 from easyread.writers.booklet import Booklet
+from easyread.writers.cover_fit import cover_too_full
 from easyread.writers.docx import fonts, oxml, package, parts, styles
 from easyread.writers.docx.blocks import Writer
 
@@ -34,6 +35,8 @@ def write_docx(
     pkg = package.Package()
     writer = Writer(pkg, style, styles.geometry(style), pictures, report, caption, description)
     fit = parts.fit_docx_cover(booklet)
+    if not fit.fits:
+        report(cover_too_full(booklet.document.meta.loc))
     parts.write_cover(writer, booklet, fit)
     parts.write_contents(writer, booklet)
 

@@ -7,7 +7,7 @@ from easyread.model import Heading, iter_blocks
 from easyread.style import MM
 from easyread.writers.booklet import Booklet, contact_link
 from easyread.writers.breaks import keep_phone_numbers
-from easyread.writers.cover_fit import CoverFit, estimate_lines, fit_cover, logo_side
+from easyread.writers.cover_fit import CoverFit, estimate_lines, fit_cover
 from easyread.writers.docx import oxml
 from easyread.writers.docx.blocks import Writer
 
@@ -32,9 +32,10 @@ def fit_docx_cover(booklet: Booklet) -> CoverFit:
     m, cover = measures(booklet.style), booklet.cover
     width = m.measure
 
-    def height(title: float, side: float, tight: bool) -> float:
-        space = m.row_gap if tight else m.heading_space
-        sub = m.body_size if tight else m.subtitle_size
+    def height(fit: CoverFit) -> float:
+        title, side, logo = fit.title_size, fit.picture, fit.logo
+        space = m.row_gap if fit.tight else m.heading_space
+        sub = m.body_size if fit.tight else m.subtitle_size
         total = m.label_line * m.label_size
         total += space + estimate_lines(cover.title, title, width, True) * m.title_line * title
         total += m.row_gap
@@ -46,13 +47,22 @@ def fit_docx_cover(booklet: Booklet) -> CoverFit:
         if cover.date:
             total += space + estimate_lines(cover.date, m.body_size, width) * m.leading
         if cover.logo is not None or cover.organisation:
-            logo = logo_side(m, side, tight) if cover.logo is not None else 0.0
-            beside = width - (logo + m.gap if logo else 0.0)
-            lines = estimate_lines(cover.organisation, m.body_size, beside, True)
-            total += space + max(logo, lines * m.leading if cover.organisation else 0.0)
+            total += space + _maker_height(cover.organisation, logo, booklet)
         return total
 
-    return fit_cover(m, cover.picture is not None, height, m.page_height - 2 * m.margin)
+    return fit_cover(m, cover.picture is not None, cover.logo is not None, height,
+                     m.page_height - 2 * m.margin)
+
+
+def _maker_height(name: str, logo: float, booklet: Booklet) -> float:
+    """The height of the logo's paragraph: Word sets the name on the logo's line, after it,
+    and what does not fit there goes on under the logo at the full width."""
+    m = measures(booklet.style)
+    if not name:
+        return logo
+    first = m.measure - logo - m.gap if logo else m.measure
+    lines = estimate_lines(name, m.body_size, m.measure, True, first=first)
+    return max(logo, m.leading) + (lines - 1) * m.leading
 
 
 def write_cover(writer: Writer, booklet: Booklet, fit: CoverFit) -> None:
@@ -69,7 +79,7 @@ def write_cover(writer: Writer, booklet: Booklet, fit: CoverFit) -> None:
         writer.add_paragraph("CoverText", oxml.run(cover.date))
     if cover.logo is not None or cover.organisation:
         m = measures(booklet.style)
-        side = logo_side(m, fit.picture, fit.tight) if cover.logo is not None else 0.0
+        side = fit.logo
         # The name beside the logo, raised to its middle (a line's text sits on the
         # picture's foot), as the PDF centres it.
         raise_by = max(0.0, (side - m.body_size) / 2)

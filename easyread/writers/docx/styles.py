@@ -210,7 +210,7 @@ def styles_xml(style: Style, language: str, cover: CoverFit | None = None) -> st
     size, colours, font = style.font_size, style.colours, style.docx_font
     lang = attr(language)
     m = measures(style)
-    fit = cover or CoverFit(m.title_size, m.cover_picture, tight=False)
+    fit = cover or CoverFit.full(m, has_picture=True, has_logo=True)
     title = fit.title_size
     subtitle = m.body_size if fit.tight else m.subtitle_size
     cover_space = m.row_gap if fit.tight else m.heading_space

@@ -1,14 +1,13 @@
-"""The PDF cover: always one page. A long title or a big size shrinks the title (down to a
-floor), then the cover picture, then the spaces and the subtitle, before anything could spill
-onto page 2; if it still cannot fit, the build says so."""
+"""The PDF cover: always one page. A long title, a big size or a small page shrink its parts
+in the order of :mod:`easyread.writers.cover_fit`, with the text measured exactly; if it still
+cannot fit, the build says so."""
 
 from __future__ import annotations
 
-from easyread.errors import Diagnostic
 from easyread.model import Picture
 from easyread.style import MIN_CONTRAST, contrast_ratio
 from easyread.writers.booklet import Booklet
-from easyread.writers.cover_fit import fit_cover, logo_side
+from easyread.writers.cover_fit import CoverFit, cover_too_full, fit_cover
 from easyread.writers.pdf.blocks import Builder
 from easyread.writers.pdf.boxes import Item, PictureBox, Shape, shifted
 from easyread.writers.pdf.flow import Unit
@@ -38,30 +37,29 @@ def cover(b: Builder, booklet: Booklet) -> None:
     org = (b.plain(page.organisation, b.tree.add("P", sect), loc, bold=True)
            if page.organisation else None)
 
-    def units(title_size: float, side: float, tight: bool = False) -> list[Unit]:
+    def units(fit: CoverFit) -> list[Unit]:
         # Tight: row gaps instead of heading spaces, the subtitle in body size.
-        space = geo.row_gap if tight else geo.heading_gap
+        space = geo.row_gap if fit.tight else geo.heading_gap
+        title_size = fit.title_size
         out = [badge, b.unit([title], title_size, m.title_line * title_size, space=space)]
         if sub is not None:
-            size = m.body_size if tight else m.subtitle_size
+            size = m.body_size if fit.tight else m.subtitle_size
             out.append(b.unit([sub], size, m.subtitle_line * size))
         if page.picture is not None and figure is not None:
+            side = fit.picture
             box = PictureBox(geo.left + (geo.measure - side) / 2, 0.0, side, page.picture, figure)
             out.append(Unit(side, [box], (), space))
         if date is not None:
             out.append(b.unit([date], m.body_size, m.leading, space=space))
         if page.logo is not None or org is not None:
-            out.append(_maker(b, page.logo, logo, org, logo_side(m, side, tight), space))
+            out.append(_maker(b, page.logo, logo, org, fit.logo, space))
         return out
 
-    def height(title_size: float, side: float, tight: bool) -> float:
-        return _height(units(title_size, side, tight))
-
-    fit = fit_cover(m, page.picture is not None, height, geo.bottom - geo.top)
-    made = units(fit.title_size, fit.picture, fit.tight)
+    fit = fit_cover(m, page.picture is not None, page.logo is not None,
+                    lambda setting: _height(units(setting)), geo.cover_bottom - geo.top)
+    made = units(fit)
     if not fit.fits:
-        note = Diagnostic("the cover is too full to fit on one page, so it goes on to page 2",
-                          loc, "make the title or the subtitle shorter")
+        note = cover_too_full(loc)
         b.notes[(loc, note.message)] = note
     b.flows.extend(made)
 

@@ -67,11 +67,18 @@ class Frame:
 
     top: float
     bottom: float
+    cover_bottom: float | None = None
+    """The bottom on page 1, the cover, which has no page number (`bottom` when None)."""
 
     @property
     def height(self) -> float:
         """The usable height of a page."""
         return self.bottom - self.top
+
+    def bottom_of(self, number: int) -> float:
+        """The bottom of the usable area on page `number` (1 is the cover)."""
+        return self.cover_bottom if number == 1 and self.cover_bottom is not None \
+            else self.bottom
 
 
 @dataclass(slots=True)
@@ -116,7 +123,7 @@ class _State:
     def room(self) -> float:
         """Height left on this page, keeping the bottom padding of an open box."""
         padding = self.box.padding if self.box is not None else 0.0
-        return self.frame.bottom - padding - self.y
+        return self.frame.bottom_of(self.page.number) - padding - self.y
 
     @property
     def fresh(self) -> bool:

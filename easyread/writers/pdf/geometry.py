@@ -73,6 +73,12 @@ class Geometry:
         return self.m.margin + self.m.body_height
 
     @property
+    def cover_bottom(self) -> float:
+        """The bottom of the cover's area: the cover has no page number, so it reaches the
+        bottom margin."""
+        return self.m.page_height - self.m.margin
+
+    @property
     def folio_y(self) -> float:
         """The baseline of the page number, the same on every page."""
         return self.m.page_height - self.m.margin

@@ -95,7 +95,8 @@ def layout(booklet: Booklet, fonts: Fonts) -> Layout:
             fragments = place(span, (geo.width - width) / 2, size, fonts)
             page.items.append(TextLine(geo.folio_y, fragments, artifact="Pagination"))
 
-    pages, warnings = paginate(b.flows, Frame(geo.top, geo.bottom), decorate)
+    frame = Frame(geo.top, geo.bottom, geo.cover_bottom)
+    pages, warnings = paginate(b.flows, frame, decorate)
     notes = list(b.notes.values())
     result = Layout(geo, pages, b.tree, warnings + notes)
     _fill_page_numbers(result, fonts)
