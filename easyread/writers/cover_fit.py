@@ -11,7 +11,9 @@ floor (the floors are in :class:`~easyread.measures.Measures`):
 5. the cover picture shrinks to its floor.
 
 Only a cover that is still too tall is reported. Each writer says how tall its cover would be
-for a setting: the PDF measures its text exactly, the DOCX estimates from the font's widths.
+for a setting, measuring its text with the font's own widths: the PDF's exactly, the Word
+file's the same way, then adding Word's line heights (an estimate only for a font that easyread
+does not carry).
 """
 
 from __future__ import annotations
@@ -24,7 +26,7 @@ from easyread.errors import Diagnostic
 from easyread.location import Location
 from easyread.measures import Measures
 
-__all__ = ["CoverFit", "cover_too_full", "estimate_lines", "fit_cover"]
+__all__ = ["CoverFit", "average_measure", "count_lines", "cover_too_full", "fit_cover"]
 
 _STEP = 0.9
 """Each try shrinks one thing to this part of its size (then stops at its floor)."""
@@ -94,17 +96,25 @@ def _shrink(fit: CoverFit, name: str, floor: float, over: Callable[[CoverFit], b
     return fit
 
 
-def estimate_lines(text: str, size: float, width: float, bold: bool = False,
-                   first: float | None = None) -> int:
-    """Lines `text` takes in a column `width` pt wide (its first line `first` pt wide, when
-    something stands before it), from an average letter width that is a little wide for
-    Atkinson Hyperlegible (so an estimate never lets a cover spill)."""
-    advance = size * (0.62 if bold else 0.58)
-    lines, used, room = 1, 0.0, width if first is None else first
+def count_lines(text: str, width: float, measure: Callable[[str], float],
+                first: float | None = None) -> int:
+    """Lines `text` takes in a column `width` pt wide, wrapped at spaces, where `measure`
+    gives the width of some text in pt. With `first`, the first line is that wide (something
+    stands before it) and a word too wide for it starts the next line."""
+    lines, line, room = 1, "", width if first is None else first
     for word in text.split():
-        need = len(word) * advance
-        if used + need > room or (used and used + advance + need > room):
-            lines, used, room = lines + 1, need, width
+        joined = f"{line} {word}" if line else word
+        if measure(joined) <= room:
+            line = joined
+        elif line or room < width:
+            lines, line, room = lines + 1, word, width
         else:
-            used += (advance if used else 0.0) + need
+            line = joined  # a word wider than the column: Word breaks it on this line
     return lines
+
+
+def average_measure(size: float, bold: bool = False) -> Callable[[str], float]:
+    """A width estimate from an average letter width, a little wide for most typefaces: for
+    a Word file in a font that easyread does not carry, whose widths it cannot read."""
+    advance = size * (0.62 if bold else 0.58)
+    return lambda text: len(text) * advance

@@ -2,14 +2,19 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from functools import partial
+
 from easyread.measures import measures
 from easyread.model import Heading, iter_blocks
 from easyread.style import MM
 from easyread.writers.booklet import Booklet, contact_link
 from easyread.writers.breaks import keep_phone_numbers
-from easyread.writers.cover_fit import CoverFit, estimate_lines, fit_cover
+from easyread.writers.bundled_font import FAMILY
+from easyread.writers.cover_fit import CoverFit, average_measure, count_lines, fit_cover
 from easyread.writers.docx import oxml
 from easyread.writers.docx.blocks import Writer
+from easyread.writers.font_widths import text_width
 
 __all__ = [
     "fit_docx_cover",
@@ -26,9 +31,19 @@ def _part(name: str) -> str:
     return ":" + name
 
 
+def _lines(booklet: Booklet, text: str, size: float, width: float, bold: bool = False,
+           first: float | None = None) -> int:
+    """Lines `text` takes on the cover at `size` pt in a column `width` pt wide, measured in
+    the bundled font (Word lays out the text only when the file is opened)."""
+    measure: Callable[[str], float] = (partial(text_width, size=size, bold=bold)
+                                        if booklet.style.docx_font == FAMILY
+                                        else average_measure(size, bold))
+    return count_lines(text, width, measure, first)
+
+
 def fit_docx_cover(booklet: Booklet) -> CoverFit:
-    """How to set the cover so it fits page 1 (the PDF's rule, with estimated line counts:
-    Word lays out the text only when the file is opened)."""
+    """How to set the cover so it fits page 1: the PDF's rule, with the text measured in
+    the Word file's font."""
     m, cover = measures(booklet.style), booklet.cover
     width = m.measure
 
@@ -37,15 +52,15 @@ def fit_docx_cover(booklet: Booklet) -> CoverFit:
         space = m.row_gap if fit.tight else m.heading_space
         sub = m.body_size if fit.tight else m.subtitle_size
         total = m.label_line * m.label_size
-        total += space + estimate_lines(cover.title, title, width, True) * m.title_line * title
+        total += space + _lines(booklet, cover.title, title, width, True) * m.title_line * title
         total += m.row_gap
         if cover.subtitle:
-            total += estimate_lines(cover.subtitle, sub, width) * m.subtitle_line * sub
+            total += _lines(booklet, cover.subtitle, sub, width) * m.subtitle_line * sub
             total += m.row_gap
         if cover.picture is not None:
             total += space + side
         if cover.date:
-            total += space + estimate_lines(cover.date, m.body_size, width) * m.leading
+            total += space + _lines(booklet, cover.date, m.body_size, width) * m.leading
         if cover.logo is not None or cover.organisation:
             total += space + _maker_height(cover.organisation, logo, booklet)
         return total
@@ -61,7 +76,7 @@ def _maker_height(name: str, logo: float, booklet: Booklet) -> float:
     if not name:
         return logo
     first = m.measure - logo - m.gap if logo else m.measure
-    lines = estimate_lines(name, m.body_size, m.measure, True, first=first)
+    lines = _lines(booklet, name, m.body_size, m.measure, True, first=first)
     return max(logo, m.leading) + (lines - 1) * m.leading
 
 
