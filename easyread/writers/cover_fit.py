@@ -10,10 +10,11 @@ floor (the floors are in :class:`~easyread.measures.Measures`):
 4. the title shrinks to its floor (never under 14 pt, always bigger than the body text);
 5. the cover picture shrinks to its floor.
 
-Only a cover that is still too tall is reported. Each writer says how tall its cover would be
-for a setting, measuring its text with the font's own widths: the PDF's exactly, the Word
-file's the same way, then adding Word's line heights (an estimate only for a font that easyread
-does not carry).
+Room a step frees beyond what is needed (a title one line shorter) goes back to the picture,
+then the logo. Only a cover that is still too tall is reported. Each writer says how tall its
+cover would be for a setting, measuring its text with the font's own widths: the PDF exactly,
+the Word file the same way, adding Word's line heights (an average letter width stands in
+for a font that easyread does not carry).
 """
 
 from __future__ import annotations
@@ -73,7 +74,32 @@ def fit_cover(m: Measures, has_picture: bool, has_logo: bool, height: Height,
         fit = replace(fit, tight=True)
     fit = _shrink(fit, "title_size", m.title_floor, over)
     fit = _shrink(fit, "picture", min(m.cover_picture_floor, fit.picture), over)
-    return replace(fit, fits=not over(fit))
+    if over(fit):
+        return replace(fit, fits=False)
+    # A title that wraps onto a line fewer frees a whole line at once: give that room back
+    # to the picture, then the logo.
+    fit = _grow(fit, "picture", m.cover_picture if has_picture else 0.0, over)
+    return _grow(fit, "logo", m.logo if has_logo else 0.0, over)
+
+
+def _grow(fit: CoverFit, name: str, ceiling: float, over: Callable[[CoverFit], bool]
+          ) -> CoverFit:
+    """`fit` with its `name` size as big as it can be, up to `ceiling`, with the cover still
+    fitting (found to a tenth of a point)."""
+    def sized(size: float) -> CoverFit:
+        change: dict[str, Any] = {name: size}
+        return replace(fit, **change)
+
+    low: float = getattr(fit, name)
+    high = ceiling
+    if high <= low:
+        return fit
+    if not over(sized(high)):
+        return sized(high)
+    while high - low > 0.1:
+        middle = (low + high) / 2
+        low, high = (middle, high) if not over(sized(middle)) else (low, middle)
+    return sized(low)
 
 
 def cover_too_full(loc: Location) -> Diagnostic:

@@ -86,3 +86,17 @@ def test_lines_wrap_at_spaces_and_a_narrow_first_line_pushes_its_word_down(
 
 def test_a_word_wider_than_the_column_takes_its_own_line() -> None:
     assert count_lines("extraordinary to", 5.0, len) == 2
+
+
+def test_room_a_shorter_title_frees_goes_back_to_the_picture() -> None:
+    # A title that takes two lines above 30 pt and one line at 30 pt or less.
+    def height(fit: CoverFit) -> float:
+        lines = 2 if fit.title_size > 30 else 1
+        return lines * 1.2 * fit.title_size + fit.picture + fit.logo
+
+    room = 1.2 * 30 + M.picture + M.logo_floor + 40  # 40 pt more than the one-line title
+    fit = fit_cover(M, True, True, height, room)
+    assert fit.tight
+    assert fit.title_size <= 30
+    assert height(fit) == pytest.approx(room, abs=0.2)  # the room is used again
+    assert fit.picture > M.picture
