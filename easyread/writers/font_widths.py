@@ -2,7 +2,8 @@
 so that the Word file's cover can be fitted by measured widths, as the PDF's is.
 
 Only what a width needs is read: the units per em (head), the advance of each glyph (hhea,
-hmtx) and which glyph draws each character (cmap format 4, the Windows Unicode table).
+hmtx) and which glyph draws each character (cmap format 4, the Windows Unicode table); and
+the ascender and descender (hhea) for the height of a line.
 """
 
 from __future__ import annotations
@@ -12,7 +13,7 @@ from functools import cache
 
 from easyread.writers.bundled_font import Weight, font_bytes
 
-__all__ = ["text_width"]
+__all__ = ["line_extent", "text_width"]
 
 
 def text_width(text: str, size: float, bold: bool = False) -> float:
@@ -20,6 +21,18 @@ def text_width(text: str, size: float, bold: bool = False) -> float:
     advances, default, per_em = _metrics("Bold" if bold else "Regular")
     units = sum(advances.get(ord(char), default) for char in text)
     return units * size / per_em
+
+
+@cache
+def line_extent() -> tuple[float, float]:
+    """How far the bundled typeface's lines reach above and below the baseline, in ems (the
+    ascender and descender of its hhea table): a Word line is never shorter than their sum,
+    and a picture set on a line has the descender under it."""
+    font = font_bytes("Regular")
+    tables = _tables(font)
+    per_em = _u16(font, tables["head"] + 18)
+    ascender, descender = struct.unpack_from(">hh", font, tables["hhea"] + 4)
+    return ascender / per_em, -descender / per_em
 
 
 @cache

@@ -14,7 +14,7 @@ from easyread.writers.bundled_font import FAMILY
 from easyread.writers.cover_fit import CoverFit, average_measure, count_lines, fit_cover
 from easyread.writers.docx import oxml
 from easyread.writers.docx.blocks import Writer
-from easyread.writers.font_widths import text_width
+from easyread.writers.font_widths import line_extent, text_width
 
 __all__ = [
     "fit_docx_cover",
@@ -47,22 +47,29 @@ def fit_docx_cover(booklet: Booklet) -> CoverFit:
     m, cover = measures(booklet.style), booklet.cover
     width = m.measure
 
+    # Word never sets a line shorter than the font's own line, and a picture on a line
+    # has the font's descender under it.
+    ascender, descender = line_extent()
+    title_line = max(m.title_line, ascender + descender)
+    under = descender * m.body_size
+
     def height(fit: CoverFit) -> float:
         title, side, logo = fit.title_size, fit.picture, fit.logo
         space = m.row_gap if fit.tight else m.heading_space
         sub = m.body_size if fit.tight else m.subtitle_size
         total = m.label_line * m.label_size
-        total += space + _lines(booklet, cover.title, title, width, True) * m.title_line * title
+        total += space + _lines(booklet, cover.title, title, width, True) * title_line * title
         total += m.row_gap
         if cover.subtitle:
             total += _lines(booklet, cover.subtitle, sub, width) * m.subtitle_line * sub
             total += m.row_gap
         if cover.picture is not None:
-            total += space + side
+            total += space + side + under
         if cover.date:
             total += space + _lines(booklet, cover.date, m.body_size, width) * m.leading
         if cover.logo is not None or cover.organisation:
-            total += space + _maker_height(cover.organisation, logo, booklet)
+            total += space + _maker_height(cover.organisation, logo + under if logo else 0.0,
+                                           booklet)
         return total
 
     return fit_cover(m, cover.picture is not None, cover.logo is not None, height,
@@ -70,8 +77,9 @@ def fit_docx_cover(booklet: Booklet) -> CoverFit:
 
 
 def _maker_height(name: str, logo: float, booklet: Booklet) -> float:
-    """The height of the logo's paragraph: Word sets the name on the logo's line, after it,
-    and what does not fit there goes on under the logo at the full width."""
+    """The height of the logo's paragraph, `logo` pt for the logo's own line: Word sets the
+    name on that line, after the logo, and what does not fit there goes on under it at the
+    full width."""
     m = measures(booklet.style)
     if not name:
         return logo
