@@ -131,29 +131,30 @@ def test_a_cover_that_cannot_fit_says_so_once(folder: Path) -> None:
         "the cover is too full to fit on one page, so it goes on to page 2"]
 
 
-DOCX_CASES: list[Case] = [("A5", 28, True, True, 20, True), ("A5", 28, False, True, 20, False),
-                          ("A5", 24, True, True, 10, True), ("A4", 28, True, True, 20, True),
-                          ("A5", 16, True, False, 1, True), ("A4", 16, False, False, 20, False)]
+DOCX_CASES: list[Case] = [
+    ("A5", 28, True, True, 20, True), ("A5", 28, False, True, 20, False),
+    ("A5", 24, True, True, 10, True), ("A4", 28, True, True, 20, True),
+    ("A5", 16, True, False, 1, True), ("A4", 16, False, False, 20, False),
+    # Covers that LibreOffice once set over two pages: a name wrapping under its logo, and
+    # title lines shorter than the font's own line.
+    ("A5", 20, True, True, 1, True), ("A5", 22, True, True, 15, False),
+    ("A4", 26, True, True, 20, True), ("A4", 24, False, False, 20, True)]
 
 
 def test_the_word_cover_is_one_page_in_libreoffice(folder: Path) -> None:
     soffice = require_tool("soffice")
     out = folder / "docx"
     out.mkdir()
-    counts = {}
     for number, case in enumerate(DOCX_CASES):
-        doc = _load(folder, case)
-        (out / f"{number}.docx").write_bytes(render_bytes(doc, "docx"))
-        with pdfplumber.open(io.BytesIO(render_bytes(doc, "pdf"))) as pdf:
-            counts[number] = len(pdf.pages)
+        (out / f"{number}.docx").write_bytes(render_bytes(_load(folder, case), "docx"))
     subprocess.run([soffice, "--headless", f"-env:UserInstallation=file://{folder}/profile",
                     "--convert-to", "pdf", "--outdir", str(out),
-                    *(str(out / f"{n}.docx") for n in counts)],
+                    *(str(out / f"{number}.docx") for number in range(len(DOCX_CASES)))],
                    capture_output=True, timeout=600, check=True)
     for number, case in enumerate(DOCX_CASES):
         with pdfplumber.open(out / f"{number}.pdf") as pdf:
             pages = [page.extract_text() or "" for page in pdf.pages]
             images = len(pdf.pages[0].images)
         _assert_on_page_one(pages, images, case)
-        # Cover, contents, the body page and the credits: as many pages as the PDF.
-        assert len(pages) == counts[number], case
+        # The cover, the contents, then the booklet's one section on page 3.
+        assert _squash(pages[2]).startswith("About this booklet"), case

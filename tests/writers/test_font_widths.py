@@ -8,7 +8,7 @@ from reportlab.pdfbase.pdfmetrics import registerFont, stringWidth
 from reportlab.pdfbase.ttfonts import TTFont
 
 from easyread.writers.bundled_font import font_file
-from easyread.writers.font_widths import text_width
+from easyread.writers.font_widths import line_extent, text_width
 
 SAMPLES = ["Getting ready for your visit", "Riverside Speak Up Group",
            "Café — 0300 123 4567, \u2018quotes\u2019 and ß", "WWW iii"]
@@ -28,3 +28,10 @@ def test_a_width_grows_with_the_size_and_the_letters() -> None:
     assert text_width("W", 20.0) == pytest.approx(2 * text_width("W", 10.0))
     assert text_width("W", 10.0) > text_width("i", 10.0)
     assert text_width("Easy", 10.0, bold=True) > text_width("Easy", 10.0)
+
+
+def test_the_line_extent_is_the_fonts_own() -> None:
+    face = TTFont("test-atkinson-extent", str(font_file("Regular"))).face
+    ascender, descender = line_extent()
+    assert ascender == pytest.approx(face.ascent / 1000)
+    assert descender == pytest.approx(-face.descent / 1000)
