@@ -10,7 +10,7 @@ import pytest
 
 import easyread
 from easyread.writers import render_bytes
-from tests.writers.html.test_html_browser import _dump, _page
+from tests.writers.html.test_html_browser import _dump, _page, framed
 
 SOURCE = """---
 title: Getting ready for your visit to the hospital and what happens on the big day
@@ -24,30 +24,17 @@ style:
 :book: This booklet tells you about your visit.
 """
 
-# The page runs in an iframe because headless Chromium windows are at least 500 px wide.
-FRAME = """<!doctype html><html lang="en"><head><title>frame</title></head>
-<body style="margin:0"><iframe id="f" title="page" src="booklet.html"
-  style="width:{width}px;height:900px;border:0"></iframe>
-<script>
-const f = document.getElementById('f');
-f.addEventListener('load', () => {{
-  const d = f.contentDocument;
-  d.fonts.ready.then(() => {{
+# The cover's text sizes on a screen `width` px wide.
+FRAME = """
     const size = q => parseFloat(getComputedStyle(d.querySelector(q)).fontSize);
-    const pre = document.createElement('pre'); pre.id = '__result__';
-    pre.textContent = JSON.stringify({{width: f.contentWindow.innerWidth,
-      label: size('.cover .easy-read'), title: size('.cover h1'),
-      subtitle: size('.cover .subtitle')}});
-    document.body.appendChild(pre);
-  }});
-}});
-</script></body></html>"""
+    result = {width: f.contentWindow.innerWidth, label: size('.cover .easy-read'),
+              title: size('.cover h1'), subtitle: size('.cover .subtitle')};"""
 
 
 def _sizes(tmp_path: Path, size: int, width: int, chromium: str) -> Any:
     _page(tmp_path, render_bytes(easyread.parse(SOURCE.format(size=size)), "html"))
     frame = tmp_path / "frame.html"
-    frame.write_text(FRAME.format(width=width), encoding="utf-8")
+    frame.write_text(framed(FRAME, width), encoding="utf-8")
     result = _dump(chromium, frame)
     assert result["width"] == width
     return result

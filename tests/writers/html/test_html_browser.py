@@ -53,6 +53,23 @@ f.addEventListener('load', () => {{
 }});
 </script></body></html>"""
 
+def framed(measure: str, width: int, page: str = "booklet.html") -> str:
+    """A page that shows `page` in an iframe `width` px wide (headless Chromium windows are at
+    least 500 px wide), waits for its fonts, runs `measure` (JavaScript: `f` is the iframe,
+    `d` its document; it sets `result`) and writes the result as JSON where _dump reads it."""
+    return (
+        '<!doctype html><html lang="en"><head><title>frame</title></head>\n'
+        f'<body style="margin:0"><iframe id="f" title="page" src="{page}"\n'
+        f'  style="width:{width}px;height:900px;border:0"></iframe>\n'
+        "<script>\nconst f = document.getElementById('f');\n"
+        "f.addEventListener('load', () => {\n  const d = f.contentDocument;\n"
+        "  d.fonts.ready.then(() => {\n    let result;\n" + measure + "\n"
+        "    const pre = document.createElement('pre'); pre.id = '__result__';\n"
+        "    pre.textContent = JSON.stringify(result);\n    document.body.appendChild(pre);\n"
+        "  });\n});\n</script></body></html>"
+    )
+
+
 # WCAG 1.4.12: readers may set these spacings; no text may be cut off or overflow.
 TEXT_SPACING = (
     "* { line-height: 1.5 !important; letter-spacing: 0.12em !important;"

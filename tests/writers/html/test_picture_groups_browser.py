@@ -10,28 +10,15 @@ import pytest
 
 import easyread
 from easyread.writers import render_bytes
-from tests.writers.html.test_html_browser import FRAME, _axe, _dump, _page
+from tests.writers.html.test_html_browser import FRAME, _axe, _dump, _page, framed
 from tests.writers.test_picture_groups import TEXT
 
-# The page runs in an iframe because headless Chromium windows are at least 500 px wide.
-PROBE = """<!doctype html><html lang="en"><head><title>frame</title></head>
-<body style="margin:0"><iframe id="f" title="page" src="booklet.html"
-  style="width:{width}px;height:900px;border:0"></iframe>
-<script>
-const f = document.getElementById('f');
-f.addEventListener('load', () => {{
-  const d = f.contentDocument;
-  d.fonts.ready.then(() => {{
+# Where each member of a group sits, and its picture's width.
+PROBE = """
     const tops = [...d.querySelectorAll('ul.group > li')]
       .map(li => Math.round(li.getBoundingClientRect().top));
     const img = d.querySelector('ul.group img').getBoundingClientRect();
-    const pre = document.createElement('pre'); pre.id = '__result__';
-    pre.textContent = JSON.stringify({{tops: tops, picture: img.width,
-                                       width: f.contentWindow.innerWidth}});
-    document.body.appendChild(pre);
-  }});
-}});
-</script></body></html>"""
+    result = {tops: tops, picture: img.width, width: f.contentWindow.innerWidth};"""
 
 
 @pytest.fixture(scope="module")
@@ -51,7 +38,7 @@ def test_pictures_stand_side_by_side_and_wrap_on_a_phone(
         tmp_path: Path, page_text: str, chromium: str, width: int, lines: int) -> None:
     _page(tmp_path, page_text.encode())
     frame = tmp_path / "frame.html"
-    frame.write_text(PROBE.format(width=width), encoding="utf-8")
+    frame.write_text(framed(PROBE, width), encoding="utf-8")
     result = _dump(chromium, frame, "1300,900")
     assert result["width"] == width
     assert len(set(result["tops"])) == lines  # 3 pictures: all on one line, or 2 and 1

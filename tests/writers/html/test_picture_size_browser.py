@@ -9,20 +9,12 @@ from typing import Any
 import pytest
 
 from easyread.model import Document
-from tests.writers.html.test_html_browser import _dump, _page
+from tests.writers.html.test_html_browser import _dump, _page, framed
 
-# The page runs in an iframe because headless Chromium windows are at least 500 px wide.
 # For each picture: where it is, its box on the screen, and the box of its visible drawing
 # (the pixels that are not see-through), found by drawing it on a canvas at the same size.
-FRAME = """<!doctype html><html lang="en"><head><title>frame</title></head>
-<body style="margin:0"><iframe id="f" title="page" src="booklet.html"
-  style="width:{width}px;height:900px;border:0"></iframe>
-<script>
-const f = document.getElementById('f');
-f.addEventListener('load', () => {{
-  const d = f.contentDocument;
-  d.fonts.ready.then(() => {{
-    const found = [...d.querySelectorAll('.pic img')].map(img => {{
+FRAME = """
+    const found = [...d.querySelectorAll('.pic img')].map(img => {
       const box = img.getBoundingClientRect();
       const c = document.createElement('canvas');
       c.width = Math.round(box.width); c.height = Math.round(box.height);
@@ -30,24 +22,19 @@ f.addEventListener('load', () => {{
       const px = g.getImageData(0, 0, c.width, c.height).data;
       let left = c.width, right = -1, top = c.height, bottom = -1;
       for (let y = 0; y < c.height; y++) for (let x = 0; x < c.width; x++)
-        if (px[(y * c.width + x) * 4 + 3] > 128) {{
+        if (px[(y * c.width + x) * 4 + 3] > 128) {
           left = Math.min(left, x); right = Math.max(right, x);
-          top = Math.min(top, y); bottom = Math.max(bottom, y); }}
-      return {{alt: img.alt, width: box.width, height: box.height,
-               drawn: Math.max(right - left + 1, bottom - top + 1)}};
-    }});
-    const pre = document.createElement('pre'); pre.id = '__result__';
-    pre.textContent = JSON.stringify({{width: f.contentWindow.innerWidth, pictures: found}});
-    document.body.appendChild(pre);
-  }});
-}});
-</script></body></html>"""
+          top = Math.min(top, y); bottom = Math.max(bottom, y); }
+      return {alt: img.alt, width: box.width, height: box.height,
+               drawn: Math.max(right - left + 1, bottom - top + 1)};
+    });
+    result = {width: f.contentWindow.innerWidth, pictures: found};"""
 
 
 def _measure(tmp_path: Path, page: bytes, width: int, chromium: str) -> Any:
     _page(tmp_path, page)
     frame = tmp_path / "frame.html"
-    frame.write_text(FRAME.format(width=width), encoding="utf-8")
+    frame.write_text(framed(FRAME, width), encoding="utf-8")
     result = _dump(chromium, frame)
     assert result["width"] == width
     return result["pictures"]
