@@ -8,6 +8,7 @@ import multiprocessing
 import struct
 import threading
 import wave
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -238,6 +239,15 @@ def test_a_broken_review_file_is_one_located_error(tmp_path: Path, text: str, wh
     assert message in str(caught.value)
 
 
+def _in_threads(work: Callable[[str], None], names: list[str]) -> None:
+    """Run `work` for every name at once, one thread each, and wait for them all."""
+    threads = [threading.Thread(target=work, args=(name,)) for name in names]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+
+
 def test_readers_answering_at_once_in_threads_lose_nothing(tmp_path: Path) -> None:
     source = _booklet(tmp_path)
     doc = easyread.load(source)
@@ -248,11 +258,7 @@ def test_readers_answering_at_once_in_threads_lose_nothing(tmp_path: Path) -> No
         for key in keys:
             add_answer(source, doc, reviewer=name, key=key, answer="understand")
 
-    threads = [threading.Thread(target=answer, args=(name,)) for name in names]
-    for thread in threads:
-        thread.start()
-    for thread in threads:
-        thread.join()
+    _in_threads(answer, names)
     for state in row_states(source, doc):
         assert sorted(a.reviewer for a in state.answers) == names
 
@@ -272,11 +278,7 @@ def test_readers_taking_back_words_at_once_in_threads_lose_nothing(tmp_path: Pat
             add_hard_word(source, doc, reviewer=name, key=key, word="shed")
         remove_hard_word(source, doc, reviewer=name, key=key, word="tools")
 
-    threads = [threading.Thread(target=change, args=(name,)) for name in names]
-    for thread in threads:
-        thread.start()
-    for thread in threads:
-        thread.join()
+    _in_threads(change, names)
     assert sorted(_picks(source, doc, key)) == [("shed", name) for name in names]
 
 
