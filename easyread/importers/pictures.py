@@ -18,7 +18,7 @@ from easyread.errors import SourceError
 from easyread.importers.draft import DraftPicture
 from easyread.importers.libreoffice import ConversionError, convert
 from easyread.location import Location
-from easyread.pictures.safety import MAX_PIXELS, PictureError, check_raster, clean_svg
+from easyread.pictures.safety import PictureError, check_raster, clean_svg
 
 __all__ = ["SavedPicture", "prepare_pictures"]
 
@@ -102,24 +102,16 @@ def _usable(extension: str, data: bytes) -> tuple[str | None, bytes]:
 
 
 def _to_png(data: bytes) -> bytes:
+    check_raster(data)  # whole and not too big, before it is decoded
     from PIL import Image
 
     try:
         with Image.open(io.BytesIO(data)) as image:
-            if image.width * image.height > MAX_PIXELS:
-                raise PictureError(f"the picture is too big ({image.width} x {image.height} "
-                                   "pixels); make it smaller than 40 megapixels")
             out = io.BytesIO()
             image.convert("RGBA").save(out, "PNG")
-    except PictureError:
-        raise
-    except Image.DecompressionBombError:
-        raise PictureError("the picture is too big to open safely") from None
     except (OSError, SyntaxError, ValueError) as exc:
         raise PictureError(f"the picture file is damaged ({exc})") from None
-    png = out.getvalue()
-    check_raster(png)
-    return png
+    return out.getvalue()
 
 
 def _trim(png: bytes) -> bytes:
