@@ -56,7 +56,7 @@ class FocusWords:
     """Verbs like "ask" in "ask for help": the thing asked for is the picture."""
     request_link: str
     """The word after a request verb ("for")."""
-    ask_verbs: frozenset[str]
+    framing_verbs: frozenset[str]
     time_words: frozenset[str]
     time_leads: frozenset[str]
     """Words that lead a time phrase ("every", "on")."""
@@ -213,7 +213,7 @@ def _focus_words(data: Mapping[str, Any]) -> FocusWords:
         light_verbs=words("light_verbs"),
         request_verbs=words("request_verbs"),
         request_link=str(data.get("request_link", "")),
-        ask_verbs=words("ask_verbs"),
+        framing_verbs=words("framing_verbs"),
         time_words=words("time_words"),
         time_leads=words("time_leads"),
         place_prepositions=words("place_prepositions"),

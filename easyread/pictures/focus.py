@@ -29,8 +29,9 @@ REQUEST_FACTOR = 0.4
 """The verb of "ask for", "apply for", "look for"."""
 LATER_FACTOR = 0.75
 """Words after the first sentence of a row: the first sentence says what the row is about."""
-ASK_FACTOR = 0.7
-""""ask" with anything else: "ask the nurse" is about the nurse more than the asking."""
+FRAMING_FACTOR = 0.7
+"""A framing verb with anything after it: "ask the nurse" is about the nurse, "help you find a
+flat" about the flat."""
 
 _CHUNKS = re.compile(r"([^,;:.!?()]+)([,;:.!?()]?)")
 
@@ -76,8 +77,8 @@ def focus(text: str, language: PictureWords | None = None) -> list[tuple[str, fl
             following = words[i + 1] if i + 1 < len(words) else None
             if word in marks.request_verbs and following == marks.request_link:
                 factor *= REQUEST_FACTOR
-            elif word in marks.ask_verbs and i + 1 < len(words):
-                factor *= ASK_FACTOR
+            elif word in marks.framing_verbs and i + 1 < len(words):
+                factor *= FRAMING_FACTOR
             factors[i] = factor
             # A leading "If ..." clause is the sentence's situation, not background.
             if strong(word) and not trailing and not (i == 0 and word in marks.subordinators):

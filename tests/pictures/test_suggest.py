@@ -200,6 +200,12 @@ def test_sentence_shape_moves_the_focus(library: PictureLibrary) -> None:
     assert weights["morning"] < weights["pill"]
     weights = dict(focus("Ask for help."))
     assert weights["ask"] < weights["help"]
+    # "help" frames what follows: the finding, not the helping, is the picture...
+    weights = dict(focus("We can help you find a new flat."))
+    assert weights["help"] < weights["flat"]
+    assert suggest("We can help you with your shopping.", library, 1)[0].name == "shop"
+    # ...but a sentence about help still shows help.
+    assert suggest("We can help.", library, 1)[0].name == "help"
 
 
 def test_one_word_counts_once_per_picture(library: PictureLibrary) -> None:
