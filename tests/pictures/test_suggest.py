@@ -256,6 +256,11 @@ def test_one_name_means_one_thing_in_every_set() -> None:
     english = Matcher(PictureLibrary(picture_set="mulberry"))
     assert "car-park" not in [s.name for s in english.suggest("We will meet in the park.", 3)]
     assert english.suggest("You can park your car here.", 1)[0].name == "car-park"
+    # Mulberry's plane is a woodworking tool and its back a person's back: a flight shows an
+    # aeroplane, and going back to a page does not lead with a body.
+    assert english.suggest("The flight is late.", 1)[0].name == "aeroplane"
+    assert english.suggest("Go back to the last page.", 1)[0].name != "back-body"
+    assert "woodworking-plane" not in [s.name for s in english.suggest("Fly to Spain.", 5)]
 
 
 def test_scores_are_in_words_in_every_set() -> None:
