@@ -3,6 +3,8 @@
 - ``tests/pictures/labelled.tsv``: easy read sentences we wrote; odd rows development, even
   rows held out. ``labelled_fresh.tsv``: a second held-out set written the same way.
 - ``tests/pictures/colloquial.tsv``: everyday sentences that mostly do not name their picture.
+- ``tests/pictures/booklet_like.tsv``: rows written the way real booklets are, for calibrating
+  --auto-pictures only (never tuned on).
 - ``tests/pictures/corpus_rows.tsv``: rows of real booklets in the team's corpus, by reference
   (file, lines, hash); the words are read from ``../shared/corpus/dev`` at run time.
 - ``tests/pictures/seed_rows.tsv``: every row of four words or more of the real booklet in
@@ -127,10 +129,12 @@ def corpus_rows(folder: Path, path: Path = LABELS / "corpus_rows.tsv",
 
 
 def our_rows() -> list[LabelledRow]:
-    """The rows written for the project: labelled (both halves), fresh and colloquial."""
+    """The rows written for the project: labelled (both halves), fresh, colloquial and
+    booklet-like."""
     rows = sentence_rows(LABELS / "labelled.tsv", "labelled-dev", alternate="labelled-held")
     rows += sentence_rows(LABELS / "labelled_fresh.tsv", "fresh")
-    return with_added_labels(rows + sentence_rows(LABELS / "colloquial.tsv", "colloquial"))
+    rows += sentence_rows(LABELS / "colloquial.tsv", "colloquial")
+    return with_added_labels(rows + sentence_rows(LABELS / "booklet_like.tsv", "booklet-like"))
 
 
 def seed_dir(corpus: Path) -> Path:

@@ -4,6 +4,8 @@ The sets (see benchmarks/picture_labels.py):
 - labelled-dev / labelled-held: tests/pictures/labelled.tsv, odd and even rows;
 - fresh: tests/pictures/labelled_fresh.tsv, written before a round of tuning, never tuned on;
 - colloquial: tests/pictures/colloquial.tsv, everyday sentences that rarely name their picture;
+- booklet-like: tests/pictures/booklet_like.tsv, rows written as real booklets are, for
+  calibration only;
 - corpus-dev / corpus-held: rows of real booklets (../shared/corpus/dev), by reference;
 - seed-dev / seed-held: the rows of the real booklet in ../shared/seed, by reference.
 
@@ -35,8 +37,8 @@ from easyread.pictures.suggest import matcher_for
 __all__ = ["GROUPS", "Figures", "all_rows", "calibrate", "evaluate", "main", "our_rows", "row_hash",
            "speed"]
 
-GROUPS = ("labelled-dev", "labelled-held", "fresh", "colloquial", "corpus-dev", "corpus-held",
-          "seed-dev", "seed-held")
+GROUPS = ("labelled-dev", "labelled-held", "fresh", "colloquial", "booklet-like", "corpus-dev",
+          "corpus-held", "seed-dev", "seed-held")
 TUNING = frozenset({"labelled-dev", "corpus-dev", "seed-dev"})
 CALIBRATION = ("fresh", "colloquial", "seed-dev")
 """The rows the thresholds are calibrated on: none held out, and the ones the word lists were
