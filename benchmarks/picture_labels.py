@@ -4,7 +4,8 @@
   rows held out. ``labelled_fresh.tsv``: a second held-out set written the same way.
 - ``tests/pictures/colloquial.tsv``: everyday sentences that mostly do not name their picture.
 - ``tests/pictures/booklet_like.tsv``: rows written the way real booklets are, for calibrating
-  --auto-pictures only (never tuned on).
+  --auto-pictures only (never tuned on); ``booklet_like_dev.tsv``: more rows written the same
+  way by two other writers, for development.
 - ``tests/pictures/corpus_rows.tsv``: rows of real booklets in the team's corpus, by reference
   (file, lines, hash); the words are read from ``../shared/corpus/dev`` at run time.
 - ``tests/pictures/seed_rows.tsv``: every row of four words or more of the real booklet in
@@ -130,10 +131,11 @@ def corpus_rows(folder: Path, path: Path = LABELS / "corpus_rows.tsv",
 
 def our_rows() -> list[LabelledRow]:
     """The rows written for the project: labelled (both halves), fresh, colloquial and
-    booklet-like."""
+    booklet-like (development and calibration)."""
     rows = sentence_rows(LABELS / "labelled.tsv", "labelled-dev", alternate="labelled-held")
     rows += sentence_rows(LABELS / "labelled_fresh.tsv", "fresh")
     rows += sentence_rows(LABELS / "colloquial.tsv", "colloquial")
+    rows += sentence_rows(LABELS / "booklet_like_dev.tsv", "booklet-dev")
     return with_added_labels(rows + sentence_rows(LABELS / "booklet_like.tsv", "booklet-like"))
 
 

@@ -4,12 +4,12 @@ The sets (see benchmarks/picture_labels.py):
 - labelled-dev / labelled-held: tests/pictures/labelled.tsv, odd and even rows;
 - fresh: tests/pictures/labelled_fresh.tsv, written before a round of tuning, never tuned on;
 - colloquial: tests/pictures/colloquial.tsv, everyday sentences that rarely name their picture;
-- booklet-like: tests/pictures/booklet_like.tsv, rows written as real booklets are, for
-  calibration only;
+- booklet-dev: tests/pictures/booklet_like_dev.tsv, rows written as real booklets are;
+- booklet-like: tests/pictures/booklet_like.tsv, more of them, for calibration only;
 - corpus-dev / corpus-held: rows of real booklets (../shared/corpus/dev), by reference;
 - seed-dev / seed-held: the rows of the real booklet in ../shared/seed, by reference.
 
-Only the development groups (labelled-dev, corpus-dev, seed-dev) may be looked at while
+Only the development groups (labelled-dev, booklet-dev, corpus-dev, seed-dev) may be looked at while
 tuning: --misses lists their misses; --all-misses lists every miss and is not for tuning.
 "auto" counts the rows --auto-pictures fills (as it does: each corpus booklet's rows in order,
 so a picture already used for another idea counts for less) and, of those, the share whose
@@ -37,9 +37,9 @@ from easyread.pictures.suggest import matcher_for
 __all__ = ["GROUPS", "Figures", "all_rows", "calibrate", "evaluate", "main", "our_rows", "row_hash",
            "speed"]
 
-GROUPS = ("labelled-dev", "labelled-held", "fresh", "colloquial", "booklet-like", "corpus-dev",
-          "corpus-held", "seed-dev", "seed-held")
-TUNING = frozenset({"labelled-dev", "corpus-dev", "seed-dev"})
+GROUPS = ("labelled-dev", "labelled-held", "fresh", "colloquial", "booklet-dev", "booklet-like",
+          "corpus-dev", "corpus-held", "seed-dev", "seed-held")
+TUNING = frozenset({"labelled-dev", "booklet-dev", "corpus-dev", "seed-dev"})
 CALIBRATION = ("fresh", "colloquial", "seed-dev")
 """The rows the thresholds are calibrated on: none held out, and the ones the word lists were
 least fitted to (fresh: never looked at; colloquial: misses printed once; seed-dev: looked at

@@ -77,3 +77,18 @@ def test_a_negation_denies_the_whole_phrase(matcher: Matcher) -> None:
     plain = {s.name: s.score for s in matcher.suggest("We believe in co-production.", 3)}
     denied = {s.name: s.score for s in matcher.suggest("So there was no co-production.", 3)}
     assert denied.get("team", 0.0) < plain["team"] / 3
+
+
+def test_mulberry_words_of_plans_and_reports_are_read_in_their_sense() -> None:
+    """Mulberry draws a football goal, hard-not-soft and an eye: in a plan or a report a goal
+    is an aim, "hard to" is difficult and "our vision" is what the group wants; and "we found
+    that", "people told us" frame what follows."""
+    mulberry = Matcher(PictureLibrary(picture_set="mulberry"))
+    assert "goal" not in _names(mulberry, "Our goal is to build more homes.")
+    assert "goal" not in _names(mulberry, "We met 4 of our 5 goals.")
+    assert _top(mulberry, "Score a goal with your football.") in {"goal", "score-goal", "football"}
+    assert "hard" not in _names(mulberry, "Buses can be hard to use.")
+    assert "eye" not in _names(mulberry, "Our vision is a fair life for all.")
+    assert _top(mulberry, "We found that many carers are tired.") == "care-assistant"
+    # Someone, an adult: a person picture only when nothing else is named.
+    assert _top(mulberry, "Adults should sleep for 8 hours.") != "stand"
