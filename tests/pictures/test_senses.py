@@ -92,3 +92,12 @@ def test_mulberry_words_of_plans_and_reports_are_read_in_their_sense() -> None:
     assert _top(mulberry, "We found that many carers are tired.") == "care-assistant"
     # Someone, an adult: a person picture only when nothing else is named.
     assert _top(mulberry, "Adults should sleep for 8 hours.") != "stand"
+
+
+def test_everyday_words_of_services_reach_the_mulberry_picture_they_mean() -> None:
+    mulberry = Matcher(PictureLibrary(picture_set="mulberry"))
+    assert "beach" not in _names(mulberry, "Travel training helps you go to college.")
+    assert "party-celebration" not in _names(mulberry, "Ask a third party to check it.")
+    assert _top(mulberry, "Come to our birthday party.") in {"party-celebration", "party-popper",
+                                                             "birthday-cake"}
+    assert "last" not in _names(mulberry, "Last year we helped 40 carers.")
