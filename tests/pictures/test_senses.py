@@ -101,3 +101,9 @@ def test_everyday_words_of_services_reach_the_mulberry_picture_they_mean() -> No
     assert _top(mulberry, "Come to our birthday party.") in {"party-celebration", "party-popper",
                                                              "birthday-cake"}
     assert "last" not in _names(mulberry, "Last year we helped 40 carers.")
+
+
+def test_a_service_is_not_the_fire_service_unless_the_row_says_so() -> None:
+    mulberry = Matcher(PictureLibrary(picture_set="mulberry"))
+    assert "fire-engine" not in _names(mulberry, "Our services are for adults.")
+    assert _top(mulberry, "Call the fire service on 999 if there is a fire.") == "fire-engine"
