@@ -80,6 +80,9 @@ class PictureWords:
     tag_ignore: frozenset[str]
     """Words in a picture set's own tags that name its catalogue, not the picture: the
     grammar ("noun", "verbcomplex") and shelf words ("general", "items", "position")."""
+    part_ignore: frozenset[str]
+    """Words that reach no picture as only one part of a longer name ("single" in
+    "bus-single-decker"): there they name something else than they usually mean."""
     endings: tuple[tuple[str, str], ...]
     """[ending, replacement] pairs that lead to a base form ("chevaux" -> "cheval"), tried in
     order. Empty for English, which has rules of its own (easyread.pictures.words)."""
@@ -196,6 +199,7 @@ def _picture_words(data: Mapping[str, Any], folder: Path) -> PictureWords:
         keep=frozenset(data.get("keep", ())),
         alt_ignore=frozenset(data.get("alt_ignore", ())),
         tag_ignore=frozenset(data.get("tag_ignore", ())),
+        part_ignore=frozenset(data.get("part_ignore", ())),
         endings=tuple((str(end), str(repl)) for end, repl in data.get("endings", ())),
         elisions=frozenset(data.get("elisions", ())),
         synonyms=synonyms.read_text("utf-8") if synonyms.is_file() else "",

@@ -207,7 +207,8 @@ class Matcher:
                 yield " ".join(words), weight
                 if len(words) > 1:
                     for word in content:
-                        yield word, weight * PART_FACTOR
+                        if word not in self.words.part_ignore:
+                            yield word, weight * PART_FACTOR
         if self.language != DEFAULT_LANGUAGE:
             return  # alt text is English
         for word in self._words(picture.alt):

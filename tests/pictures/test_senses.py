@@ -107,3 +107,14 @@ def test_a_service_is_not_the_fire_service_unless_the_row_says_so() -> None:
     mulberry = Matcher(PictureLibrary(picture_set="mulberry"))
     assert "fire-engine" not in _names(mulberry, "Our services are for adults.")
     assert _top(mulberry, "Call the fire service on 999 if there is a fire.") == "fire-engine"
+
+
+def test_a_word_that_is_only_part_of_a_picture_name_does_not_reach_it() -> None:
+    """"single" is part of bus-single-decker and single-bed, "race" of race-athletics: alone
+    they mean something else; the whole name still reaches its picture."""
+    mulberry = Matcher(PictureLibrary(picture_set="mulberry"))
+    names = _names(mulberry, "You can have a single room.", 5)
+    assert "bus-single-decker" not in names and "single-bed" not in names
+    assert "race-athletics" not in _names(mulberry, "Everyone is equal whatever their race.", 5)
+    assert "cd-player-personal" not in _names(mulberry, "Keep your personal details safe.", 5)
+    assert _top(mulberry, "Sleep in a single bed.") == "single-bed"
