@@ -80,6 +80,9 @@ class PictureWords:
     tag_ignore: frozenset[str]
     """Words in a picture set's own tags that name its catalogue, not the picture: the
     grammar ("noun", "verbcomplex") and shelf words ("general", "items", "position")."""
+    phrase_skip: frozenset[str]
+    """Small words a sentence may put inside a phrase that the phrase leaves out ("brush
+    your teeth" is the phrase "brush teeth"): articles and possessives."""
     part_ignore: frozenset[str]
     """Words that reach no picture as only one part of a longer name ("single" in
     "bus-single-decker"): there they name something else than they usually mean."""
@@ -200,6 +203,7 @@ def _picture_words(data: Mapping[str, Any], folder: Path) -> PictureWords:
         alt_ignore=frozenset(data.get("alt_ignore", ())),
         tag_ignore=frozenset(data.get("tag_ignore", ())),
         part_ignore=frozenset(data.get("part_ignore", ())),
+        phrase_skip=frozenset(data.get("phrase_skip", ())),
         endings=tuple((str(end), str(repl)) for end, repl in data.get("endings", ())),
         elisions=frozenset(data.get("elisions", ())),
         synonyms=synonyms.read_text("utf-8") if synonyms.is_file() else "",

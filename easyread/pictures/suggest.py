@@ -19,6 +19,7 @@ from easyread.languages import DEFAULT_LANGUAGE, language_code, picture_words
 from easyread.pictures.focus import focus
 from easyread.pictures.library import LibraryPicture, PictureLibrary
 from easyread.pictures.patterns import read_patterns
+from easyread.pictures.phrases import runs, without
 from easyread.pictures.senses import load_senses
 from easyread.pictures.words import Lemmatiser, tokens
 
@@ -133,12 +134,20 @@ class Matcher:
                     self.surface_synonyms.setdefault(written[0], []).extend(terms)
                 else:
                     self.synonyms.setdefault(key, []).extend(terms)
-        # The lengths of the known phrases by their first word, to skip hopeless n-grams.
+        # The lengths of the known phrases by their first word, to skip hopeless n-grams;
+        # and each phrase under its words without the small ones a sentence may add or drop
+        # ("brush your teeth" is brush-teeth), for runs that step over such words.
         heads: dict[str, set[int]] = defaultdict(set)
+        skip = self.words.phrase_skip
+        self.bare_phrases: dict[str, str] = {}
         for phrase in (*self.synonyms, *self.postings):
             parts = phrase.split()
             if len(parts) > 1:
                 heads[parts[0]].add(len(parts))
+                bare = without(parts, skip)
+                if " " in bare:
+                    self.bare_phrases.setdefault(bare, phrase)
+                    heads[bare.split()[0]].add(bare.count(" ") + 1)
         self.phrase_sizes = {head: frozenset(sizes) for head, sizes in heads.items()}
 
     @staticmethod
@@ -236,35 +245,39 @@ class Matcher:
                 found[term] = (weight, start, source)
 
         covered: set[int] = set()  # words inside a matched phrase do not count again alone
-        for size in range(MAX_PHRASE, 0, -1):
-            for start in range(len(lemmas) - size + 1):
-                if size > 1 and size not in self.phrase_sizes.get(lemmas[start], ()):
-                    continue  # no known phrase starts here: skip the join
-                gram = lemmas[start:start + size]
-                phrase = " ".join(gram)
-                surface = self.surface_synonyms.get(words[start][0], []) if size == 1 else []
-                if (gram[0] in stop and (size == 1 or gram[-1] in stop)
-                        and phrase not in self.synonyms and not surface):
+        for run in runs(lemmas, self.words.phrase_skip, MAX_PHRASE):
+            size, start, end = len(run), run[0], run[-1] + 1
+            if size > 1 and size not in self.phrase_sizes.get(lemmas[start], ()):
+                continue  # no known phrase starts here: skip the join
+            gram = [lemmas[index] for index in run]
+            phrase = " ".join(gram)
+            if end - start > size:  # the run steps over small words: the phrase it may be
+                phrase = self.bare_phrases.get(phrase, "")
+                if not phrase:
                     continue
-                if size == 1 and (start in covered or len(phrase) < 2):
-                    continue  # inside a phrase already matched, or a lone letter ("o'clock")
-                if size > 1 and phrase in self.synonyms:
-                    covered.update(range(start, start + size))
-                weight = max(POSITION_FLOOR, 1.0 - POSITION_STEP * order[start])
-                weight *= max(factor for _, factor in words[start:start + size])
-                weight *= reading.factor(start, size)
-                if size == 1 and phrase in weak:
-                    weight *= WEAK_FACTOR
-                # A phrase in the synonym table shows what the table says ("post it" is
-                # posting, not a sticky note), not a bundled picture that shares its name;
-                # a group's own picture of that name still wins.
-                if (size == 1 and start not in reading.unconfirmed) or (
-                        size > 1 and phrase in self.postings
-                        and (phrase not in self.synonyms or phrase in self.own_phrases)):
-                    add(phrase, weight, start, phrase)
-                for rank, target in enumerate([*self.synonyms.get(phrase, ()), *surface]):
-                    add(target, weight * SYNONYM_FACTOR * (1.0 if rank == 0 else 0.8), start,
-                        phrase)
+            surface = self.surface_synonyms.get(words[start][0], []) if size == 1 else []
+            if (gram[0] in stop and (size == 1 or gram[-1] in stop)
+                    and phrase not in self.synonyms and not surface):
+                continue
+            if size == 1 and (start in covered or len(phrase) < 2):
+                continue  # inside a phrase already matched, or a lone letter ("o'clock")
+            if size > 1 and phrase in self.synonyms:
+                covered.update(range(start, end))
+            weight = max(POSITION_FLOOR, 1.0 - POSITION_STEP * order[start])
+            weight *= max(factor for _, factor in words[start:end])
+            weight *= reading.factor(start, end - start)
+            if size == 1 and phrase in weak:
+                weight *= WEAK_FACTOR
+            # A phrase in the synonym table shows what the table says ("post it" is
+            # posting, not a sticky note), not a bundled picture that shares its name;
+            # a group's own picture of that name still wins.
+            if (size == 1 and start not in reading.unconfirmed) or (
+                    size > 1 and phrase in self.postings
+                    and (phrase not in self.synonyms or phrase in self.own_phrases)):
+                add(phrase, weight, start, phrase)
+            for rank, target in enumerate([*self.synonyms.get(phrase, ()), *surface]):
+                add(target, weight * SYNONYM_FACTOR * (1.0 if rank == 0 else 0.8), start,
+                    phrase)
         # "not safe" shows danger: the opposite counts as the word itself would have.
         for index, picture in reading.opposites:
             weight = max(POSITION_FLOOR, 1.0 - POSITION_STEP * order[index]) * words[index][1]

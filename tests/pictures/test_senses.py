@@ -118,3 +118,20 @@ def test_a_word_that_is_only_part_of_a_picture_name_does_not_reach_it() -> None:
     assert "race-athletics" not in _names(mulberry, "Everyone is equal whatever their race.", 5)
     assert "cd-player-personal" not in _names(mulberry, "Keep your personal details safe.", 5)
     assert _top(mulberry, "Sleep in a single bed.") == "single-bed"
+
+
+def test_a_phrase_is_found_across_the_small_words_a_sentence_adds() -> None:
+    from easyread.pictures.phrases import runs, without
+
+    skip = {"your", "the"}
+    lemmas = ["brush", "your", "tooth", "every", "night"]
+    found = list(runs(lemmas, skip, 3))
+    assert (0, 2) in found and (0, 2, 3) in found  # stepping over "your"
+    assert (1, 2) in found  # and every run of words that stand together
+    assert all(lemmas[run[0]] not in skip and lemmas[run[-1]] not in skip
+               for run in found if run[-1] - run[0] + 1 > len(run))
+    assert found.index((0, 1, 2)) < found.index((0, 2))  # longest first
+    assert without(["fill", "in", "the", "form"], skip) == "fill in form"
+    mulberry = Matcher(PictureLibrary(picture_set="mulberry"))
+    assert _top(mulberry, "Brush your teeth every night.") == "brush-teeth"
+    assert _top(mulberry, "Put on your coat.") == "put-on-coat"
