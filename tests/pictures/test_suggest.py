@@ -302,3 +302,14 @@ def test_uncovered_words_lists_common_words_no_picture_shows(library: PictureLib
     assert module.uncovered(words, plain) == ["apartment", "residence", "however"]
     # The general vocabulary in the English table reaches "residence" now.
     assert module.uncovered(words, Matcher(library)) == ["however"]
+
+
+def test_calibration_trusts_a_wrong_share_only_as_far_as_its_count_allows(
+        bench: ModuleType) -> None:
+    # With none wrong of n, the bound solves (1 - p) ** n = 1 - confidence.
+    assert bench.wrong_bound(0, 37) == pytest.approx(1 - 0.2 ** (1 / 37), abs=1e-6)
+    assert bench.wrong_bound(1, 50) > 0.05 > bench.wrong_bound(1, 80)
+    assert bench.wrong_bound(0, 0) == 1.0 and bench.wrong_bound(3, 3) == pytest.approx(1.0)
+    assert bench.wrong_bound(2, 100) < bench.wrong_bound(2, 50) < bench.wrong_bound(3, 50)
+    assert "booklet-like" in bench.CALIBRATION
+    assert not any(group.endswith("-held") for group in bench.CALIBRATION)
