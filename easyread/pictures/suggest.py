@@ -222,7 +222,8 @@ class Matcher:
             return  # alt text is English
         for word in self._words(picture.alt):
             base = lemma(word)
-            if base not in stop and base not in self.words.alt_ignore:
+            if (base not in stop and base not in self.words.alt_ignore
+                    and base not in self.words.part_ignore):
                 yield base, FIELD_WEIGHTS["alt"]
 
     def query_terms(self, text: str) -> list[tuple[str, float, int, str]]:

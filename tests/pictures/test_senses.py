@@ -135,3 +135,14 @@ def test_a_phrase_is_found_across_the_small_words_a_sentence_adds() -> None:
     mulberry = Matcher(PictureLibrary(picture_set="mulberry"))
     assert _top(mulberry, "Brush your teeth every night.") == "brush-teeth"
     assert _top(mulberry, "Put on your coat.") == "put-on-coat"
+
+
+def test_training_coaches_and_leaving_are_not_trains_buses_and_leaves() -> None:
+    mulberry = Matcher(PictureLibrary(picture_set="mulberry"))
+    assert _top(mulberry, "Go on a training course.") == "study"
+    assert "main-course" not in _names(mulberry, "Go on a training course.", 5)
+    assert "train" not in _names(mulberry, "Your trainer will show you how.")
+    assert "coach" not in _names(mulberry, "A job coach can help you.")
+    assert _top(mulberry, "The coach leaves from the station.") == "coach"
+    assert "leaf" not in _names(mulberry, "The bus leaves at nine.")
+    assert _top(mulberry, "Rake the leaves in autumn.") == "leaf"
