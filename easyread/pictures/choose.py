@@ -25,7 +25,7 @@ MIN_LEAD = 0.45
 placed: (first - second) / first. A clear lead says more than a high score (a long row has
 high scores for several pictures). MIN_SCORE and MIN_LEAD are calibrated together with
 benchmarks/pictures_accuracy.py --calibrate, on every row not held out: the most placements
-while the wrong share is at most 5% with 80% confidence (3 wrong of 123). A row left without
+while the wrong share is at most 5% with 80% confidence (3 wrong of 126). A row left without
 a picture is reported; a wrong picture is not (see docs/pictures.md)."""
 MAX_WORDS = 25
 """A row longer than this holds several ideas (easy read gives one idea a row, in short

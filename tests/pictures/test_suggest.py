@@ -313,3 +313,17 @@ def test_calibration_trusts_a_wrong_share_only_as_far_as_its_count_allows(
     assert bench.wrong_bound(2, 100) < bench.wrong_bound(2, 50) < bench.wrong_bound(3, 50)
     assert "booklet-like" in bench.CALIBRATION
     assert not any(group.endswith("-held") for group in bench.CALIBRATION)
+
+
+def test_a_second_reader_labelled_every_calibration_row(
+        bench: ModuleType, library: PictureLibrary) -> None:
+    """booklet_like_second.tsv: every row of booklet_like.tsv, by hash, with Mulberry names;
+    the agreement figures in docs/pictures.md come from it."""
+    mulberry = {p.name for p in PictureLibrary(picture_set="mulberry").pictures}
+    second = _rows_of("booklet_like_second.tsv")
+    texts = [row.text for row in bench.our_rows() if row.group == "booklet-like"]
+    assert sorted(digest for digest, _ in second) == sorted(bench.row_hash(t) for t in texts)
+    assert all(names.split() and set(names.split()) <= mulberry for _, names in second)
+    found = bench.agreement(library)
+    assert found.rows == len(texts) and found.first_pick >= 0.9
+    assert found.matcher[0] <= found.matcher[2] and found.matcher[1] <= found.matcher[2]
