@@ -65,8 +65,8 @@ def speech_language(language: str) -> SpeechLanguage:
     return SpeechLanguage(
         voice=voice,
         months=tuple(str(month) for month in speech.get("months", ())),
-        # The United States put the month first, whatever the language.
-        day_first=bool(speech.get("day_first", True)) and region != "us",
+        day_first=bool(speech.get("day_first", True))
+        and region.split("-")[0] not in speech.get("month_first_regions", ()),
         listen=str(speech.get("listen", "Listen")),
         listen_all=str(speech.get("listen_all", "Listen to the whole booklet")),
         date=str(speech.get("date", "{day} {month} {year}")),

@@ -59,3 +59,9 @@ def test_a_date_in_words_is_written_as_the_language_writes_it_and_said_day_first
     assert BRITISH.date_in_words(32, 12, "2026") is None
     assert BRITISH.date_in_words(7, 13, "2026") is None
     assert speech_language("nl").date_in_words(7, 12, "2026") is None  # no month names
+
+
+def test_the_regions_that_write_the_month_first_are_the_language_pack_s() -> None:
+    assert not speech_language("en-US").day_first and not speech_language("es-US").day_first
+    assert speech_language("en-GB").day_first and speech_language("fr-CA").day_first
+    assert speech_language("de-US").day_first  # German has no such region
