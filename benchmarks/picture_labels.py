@@ -16,6 +16,9 @@
   names, so many acceptable Mulberry pictures were missing from them; these were written
   later by readers who saw only the rows and the Mulberry catalogue (never the matcher's
   picks), and a row accepts the union of both.
+- ``tests/pictures/second_labels.tsv``: a second reader's Mulberry labels of some sets, best
+  first, written alone; for measuring how far two readers agree, and for the figures that
+  accept a picture either reader accepts.
 
 A label is a picture name or alias, or ``mulberry:FILE_STEM`` for a Mulberry symbol, which
 matches the picture whose ``source_id`` is that file stem (people drawn several ways share one
@@ -42,6 +45,7 @@ ROOT = Path(__file__).resolve().parents[1]
 LABELS = ROOT / "tests" / "pictures"
 CORPUS_ENV = "EASYREAD_CORPUS"
 ADDED_LABELS = LABELS / "mulberry_labels.tsv"
+SECOND_LABELS = LABELS / "second_labels.tsv"
 MULBERRY = "mulberry:"
 _VARIANT = re.compile(r"_\d[ab]$")
 _DRAWING = re.compile(r"^to-|-(\d+|symbol)$")
@@ -63,6 +67,8 @@ class LabelledRow:
     """Which figure the row counts in: "labelled-dev", "corpus-held", "colloquial" ..."""
     source: str = ""
     """Where a corpus row comes from: "file:first-last"."""
+    second: tuple[str, ...] = ()
+    """A second reader's labels, best first (none when no second reader labelled the row)."""
 
 
 class CorpusError(Exception):
@@ -136,7 +142,8 @@ def our_rows() -> list[LabelledRow]:
     rows += sentence_rows(LABELS / "labelled_fresh.tsv", "fresh")
     rows += sentence_rows(LABELS / "colloquial.tsv", "colloquial")
     rows += sentence_rows(LABELS / "booklet_like_dev.tsv", "booklet-dev")
-    return with_added_labels(rows + sentence_rows(LABELS / "booklet_like.tsv", "booklet-like"))
+    rows += sentence_rows(LABELS / "booklet_like.tsv", "booklet-like")
+    return with_second_labels(with_added_labels(rows))
 
 
 def seed_dir(corpus: Path) -> Path:
@@ -151,12 +158,19 @@ def with_added_labels(rows: list[LabelledRow], path: Path = ADDED_LABELS) -> lis
             for row in rows]
 
 
+def with_second_labels(rows: list[LabelledRow], path: Path = SECOND_LABELS
+                       ) -> list[LabelledRow]:
+    """`rows` with the second reader's labels of each, found by the hash of the row's words."""
+    second = {digest: tuple(names.split()) for digest, names in _tsv(path)}
+    return [replace(row, second=second.get(row_hash(row.text), ())) for row in rows]
+
+
 def all_rows(corpus: Path | None = None) -> list[LabelledRow]:
     """Every labelled row: ours, the corpus rows and the seed booklet's rows."""
     folder = corpus_dir(corpus)
     theirs = corpus_rows(folder)
     theirs += corpus_rows(seed_dir(folder), LABELS / "seed_rows.tsv", kind="seed")
-    return our_rows() + with_added_labels(theirs)
+    return our_rows() + with_second_labels(with_added_labels(theirs))
 
 
 def acceptor(library: PictureLibrary) -> Callable[[frozenset[str]], frozenset[str]]:

@@ -27,20 +27,10 @@ import argparse
 import math
 import sys
 import time
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
-from picture_labels import (
-    LABELS,
-    CorpusError,
-    LabelledRow,
-    acceptor,
-    all_rows,
-    our_rows,
-    row_hash,
-    sentence_rows,
-    with_added_labels,
-)
+from picture_labels import CorpusError, LabelledRow, acceptor, all_rows, our_rows, row_hash
 
 from easyread.pictures.choose import MIN_LEAD, MIN_SCORE, Picker
 from easyread.pictures.library import PictureLibrary
@@ -145,39 +135,42 @@ def calibrate(rows: list[LabelledRow], library: PictureLibrary,
 
 @dataclass
 class Agreement:
-    """How a second reader's labels of the booklet-like calibration rows compare."""
+    """How a second reader's labels of one group's rows compare with the first reader's."""
 
-    rows: int
-    first_pick: float
-    """The share of rows where the second reader's first picture is acceptable to the first."""
-    overlap: float
-    """The mean share of pictures the two readers' lists have in common (Jaccard)."""
-    matcher: tuple[float, float, float]
-    """The matcher's top-1 against the first reader, the second, and either."""
+    rows: int = 0
+    first_pick: int = 0
+    """Rows where the second reader's first picture is acceptable to the first reader."""
+    overlap: float = 0.0
+    """The sum over rows of the share of pictures the two lists have in common (Jaccard)."""
+    matcher: list[int] = field(default_factory=lambda: [0, 0, 0])
+    """Rows where the matcher's first picture is acceptable to the first reader, the second,
+    and either."""
+
+    def line(self, name: str) -> str:
+        n = self.rows
+        return (f"{name:14} rows {n:4}  second reader's first picture acceptable to the first "
+                f"{self.first_pick / n:6.1%}, lists overlap {self.overlap / n:.2f}; matcher "
+                f"top-1 against the first {self.matcher[0] / n:6.1%}, the second "
+                f"{self.matcher[1] / n:6.1%}, either {self.matcher[2] / n:6.1%}")
 
 
-def agreement(library: PictureLibrary, second: Path = LABELS / "booklet_like_second.tsv"
-              ) -> Agreement:
-    """Compare the second reader's labels (by row hash) with the first's and the matcher's."""
-    rows = with_added_labels(sentence_rows(LABELS / "booklet_like.tsv", "booklet-like"))
-    theirs = {digest: names.split() for digest, names in
-              (line.split("\t") for line in second.read_text("utf-8").splitlines()
-               if line.strip() and not line.startswith("#"))}
+def agreement(rows: list[LabelledRow], library: PictureLibrary) -> dict[str, Agreement]:
+    """For each group, how the second reader's labels compare (rows without them left out)."""
     good, matcher = acceptor(library), matcher_for(library)
-    first = overlap = 0.0
-    hits = [0, 0, 0]
+    out: dict[str, Agreement] = {}
     for row in rows:
-        names = theirs[row_hash(row.text)]
-        one, two = good(row.labels), good(frozenset(names))
-        first += bool(good(frozenset(names[:1])) & one)
-        overlap += len(one & two) / max(1, len(one | two))
-        found = matcher.suggest(row.text, 1)
-        top = found[0].name if found else ""
+        if not row.second:
+            continue
+        found = out.setdefault(row.group, Agreement())
+        one, two = good(row.labels - {"-"}), good(frozenset(row.second) - {"-"})
+        found.rows += 1
+        found.first_pick += bool(good(frozenset(row.second[:1]) - {"-"}) & one)
+        found.overlap += len(one & two) / len(one | two) if one | two else 1.0
+        suggested = matcher.suggest(row.text, 1)
+        top = suggested[0].name if suggested else ""
         for index, accepted in enumerate((one, two, one | two)):
-            hits[index] += top in accepted
-    count = len(rows)
-    return Agreement(count, first / count, overlap / count,
-                     (hits[0] / count, hits[1] / count, hits[2] / count))
+            found.matcher[index] += top in accepted
+    return out
 
 
 def speed(library: PictureLibrary, rows: list[LabelledRow], repeat: int = 10) -> float:
@@ -205,13 +198,18 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--set", metavar="NAME", default=None,
                         help="suggest from this picture set (default: mulberry)")
     parser.add_argument("--agreement", action="store_true",
-                        help="compare a second reader's labels of the booklet-like rows")
+                        help="compare the second reader's labels with the first reader's")
+    parser.add_argument("--either", action="store_true",
+                        help="count a picture as right when either reader accepts it")
     args = parser.parse_args(argv)
     try:
         rows = all_rows(args.corpus)
     except CorpusError as error:
         print(f"pictures_accuracy: error: {error}", file=sys.stderr)
         return 2
+    if args.either:
+        rows = [replace(row, labels=row.labels | (frozenset(row.second) - {"-"}))
+                for row in rows]
     library = PictureLibrary(picture_set=args.set)
     start = time.perf_counter()
     matcher_for(library)
@@ -223,11 +221,8 @@ def main(argv: list[str] | None = None) -> int:
           f"{speed(library, rows):.3f} ms per row; auto places a picture scoring {MIN_SCORE} "
           f"or more that leads the next by {MIN_LEAD:.0%}")
     if args.agreement:
-        found = agreement(library)
-        print(f"second reader, {found.rows} booklet-like rows: their first picture acceptable "
-              f"to the first reader {found.first_pick:.1%}, lists overlap {found.overlap:.2f}; "
-              f"matcher top-1 against the first {found.matcher[0]:.1%}, the second "
-              f"{found.matcher[1]:.1%}, either {found.matcher[2]:.1%}")
+        for name, found in agreement(rows, library).items():
+            print(found.line(name))
     if args.calibrate:
         min_score, min_lead = calibrate(rows, library)
         print(f"calibrated: score {min_score}, lead {min_lead:.2f}")
