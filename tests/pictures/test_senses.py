@@ -153,3 +153,10 @@ def test_eating_and_drinking_frame_what_is_eaten_and_drunk() -> None:
     assert _top(mulberry, "Eat 5 portions of fruit and vegetables every day.") == "fruit"
     assert _top(mulberry, "Drink plenty of water.") == "water"
     assert "trainers" not in _names(mulberry, "A travel trainer will go with you.")
+
+
+def test_glasses_of_water_are_not_spectacles() -> None:
+    for name in ("mulberry", "openmoji"):
+        matcher = Matcher(PictureLibrary(picture_set=name))
+        assert "glasses" not in _names(matcher, "Try to drink 6 glasses of water a day.")
+        assert _top(matcher, "Wear your glasses to read.") == "glasses"
