@@ -96,7 +96,10 @@ def _front(items: list[Item], rows: RowMaker, draft: Draft) -> list[Item]:
     while index < len(items):
         item = items[index]
         if isinstance(item, Table):
-            break
+            if not (draft.title and _maker(item, draft)):
+                break
+            index += 1
+            continue
         if item.style.kind == "title" and not draft.title:
             draft.title = item.text
         elif item.style.kind == "subtitle" and not draft.subtitle:
@@ -123,6 +126,19 @@ def _front(items: list[Item], rows: RowMaker, draft: Draft) -> list[Item]:
         draft.subtitle, draft.date, draft.cover = "", "", None
         return items
     return items[index:]
+
+
+def _maker(table: Table, draft: Draft) -> bool:
+    """Read easyread's own cover foot, a table of one row: the organisation's logo in a
+    Cover Logo paragraph and its name beside it. False for any other table."""
+    if len(table.rows) != 1 or len(table.rows[0]) != 2:
+        return False
+    logo, name = (cell.paragraphs for cell in table.rows[0])
+    if not logo or logo[0].style.name != "Cover Logo" or not logo[0].pictures:
+        return False
+    draft.logo = logo[0].pictures[0]
+    draft.organisation = " ".join(" ".join(p.text for p in name).split())
+    return True
 
 
 def _sections(items: list[Item], rows: RowMaker) -> Iterator[tuple[Paragraph | None,

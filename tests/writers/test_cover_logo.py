@@ -113,22 +113,26 @@ def test_a_cover_too_full_for_its_logo_is_reported(booklet: Path) -> None:
 
 
 def test_the_docx_cover_has_the_logo_and_the_organisation(booklet: Path) -> None:
+    """The logo and the name sit in a two-column layout table, as the PDF sets them: a long
+    name wraps in its own column, centred on the logo, not under it."""
     document = docx.Document(io.BytesIO(render_bytes(_load(booklet), "docx")))
-    paragraphs = document.paragraphs
-    texts = [p.text for p in paragraphs]
-    name = texts.index(" Riverside Speak Up Group")  # after the logo, a space
-    logo = paragraphs[name]
-    assert logo.style.name == "Cover Logo"
-    assert logo.runs[-1].bold
-    raised = int(logo._p.xpath(".//w:position/@w:val")[0]) / 2
+    body = list(document.element.body.iterchildren())
+    texts = ["".join(child.xpath(".//w:t/text()")) for child in body]
+    maker = document.tables[0]
+    where = body.index(maker._tbl)
+    assert texts.index("March 2026") < where < texts.index("Contents")
+    logo, name = maker.rows[0].cells
+    assert logo.paragraphs[0].style.name == "Cover Logo"
+    assert name.paragraphs[0].text == "Riverside Speak Up Group"
+    assert name.paragraphs[0].runs[0].bold
+    assert name._tc.xpath("./w:tcPr/w:vAlign/@w:val") == ["center"]
     side = measures(_load(booklet).style).logo
-    assert raised == pytest.approx((side - 16) / 2, abs=0.5)  # the name at the logo's middle
-    described = logo._p.xpath(".//wp:docPr/@descr")
+    described = logo._tc.xpath(".//wp:docPr/@descr")
     assert described == ["Our logo: a green leaf"]
-    extent = logo._p.xpath(".//wp:extent")[0]
+    extent = logo._tc.xpath(".//wp:extent")[0]
     longest = max(int(extent.get("cx")), int(extent.get("cy"))) / 12700  # EMU to pt
     assert longest == pytest.approx(side, abs=1.5)
-    assert texts.index("March 2026") < name < texts.index("Contents")
+    assert logo.width.pt == pytest.approx(side + measures(_load(booklet).style).gap, abs=0.1)
 
 
 def test_the_docx_cover_with_a_logo_fits_page_one_in_libreoffice(booklet: Path) -> None:

@@ -303,13 +303,26 @@ class Writer:
             return oxml.hyperlink(inner, anchor=self.bookmarks[target[1:]])
         return oxml.hyperlink(inner, rid=self.package.add_link(target))
 
-    def add_picture_paragraph(self, picture: Picture, box_mm: float, style_id: str, *,
-                              after: str = "") -> None:
-        """Append a paragraph holding `picture` (the cover picture, the logo) and then the
-        runs `after` (the organisation's name beside its logo)."""
+    def add_logo_beside(self, picture: Picture, side_mm: float, column: int, name: str) -> None:
+        """The cover's logo with the organisation's name beside it, in a layout table of two
+        columns (the logo's is `column` twips wide): a long name wraps in its own column and is
+        centred on the logo, as on the PDF cover, instead of running on under the logo."""
+        widths = (column, self.geometry.text_width - column)
+        row_start, text_cell = oxml.layout_row_cells(widths, centre=True)
+        logo = oxml.paragraph_start("CoverLogo", keep_next=True,
+                                    page_break_before=self._claim_break())
+        self._add_table("".join((
+            oxml.layout_table_start(widths, self.layout_caption, self.layout_description,
+                                    (0, 0, 0, 0)),
+            row_start, logo, self.images.run(picture, side_mm), "</w:p></w:tc>", text_cell,
+            oxml.paragraph_start("CoverText"), oxml.run(name, bold=True), "</w:p>",
+            "</w:tc></w:tr></w:tbl>")))
+
+    def add_picture_paragraph(self, picture: Picture, box_mm: float, style_id: str) -> None:
+        """Append a paragraph holding `picture` (the cover picture, a logo without a name)."""
         start = oxml.paragraph_start(style_id, keep_next=True,
                                      page_break_before=self._claim_break())
-        self.body += (start, self.images.run(picture, box_mm), after, "</w:p>")
+        self.body += (start, self.images.run(picture, box_mm), "</w:p>")
         self._last_was_table = False
 
 

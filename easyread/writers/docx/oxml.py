@@ -141,17 +141,6 @@ _HYPHEN_IN_WORD = re.compile(r"(?<=\w)-(?=\w)")
 _NO_BREAK_HYPHEN = '</w:t><w:noBreakHyphen/><w:t xml:space="preserve">'
 
 
-def raised_run(value: str, points: float, *, bold: bool = False) -> str:
-    """A `w:r` holding `value` raised `points` pt above the line's baseline; empty for no
-    text."""
-    if not value:
-        return ""
-    half_points = round(points * 2)
-    bold_mark = "<w:b/><w:bCs/>" if bold else ""
-    return (f'<w:r><w:rPr>{bold_mark}<w:position w:val="{half_points}"/></w:rPr>'
-            f'<w:t xml:space="preserve">{text(value)}</w:t></w:r>')
-
-
 def run(value: str, *, bold: bool = False, style_id: str | None = None) -> str:
     """A `w:r` holding `value`; bold marks a hard word. A hyphen inside a word is a
     non-breaking hyphen, so "co-production" is never split over two lines (links keep

@@ -77,15 +77,13 @@ def fit_docx_cover(booklet: Booklet) -> CoverFit:
 
 
 def _maker_height(name: str, logo: float, booklet: Booklet) -> float:
-    """The height of the logo's paragraph, `logo` pt for the logo's own line: Word sets the
-    name on that line, after the logo, and what does not fit there goes on under it at the
-    full width."""
+    """The height of who made the booklet, `logo` pt for the logo's own line: the name wraps
+    in the column beside the logo (a layout table), or across the page without a logo."""
     m = measures(booklet.style)
     if not name:
         return logo
-    first = m.measure - logo - m.gap if logo else m.measure
-    lines = _lines(booklet, name, m.body_size, m.measure, True, first=first)
-    return max(logo, m.leading) + (lines - 1) * m.leading
+    width = m.measure - logo - m.gap if logo else m.measure
+    return max(logo, _lines(booklet, name, m.body_size, width, True) * m.leading)
 
 
 def write_cover(writer: Writer, booklet: Booklet, fit: CoverFit) -> None:
@@ -100,19 +98,13 @@ def write_cover(writer: Writer, booklet: Booklet, fit: CoverFit) -> None:
         writer.add_picture_paragraph(cover.picture, fit.picture / MM, "CoverPicture")
     if cover.date:
         writer.add_paragraph("CoverText", oxml.run(cover.date))
-    if cover.logo is not None or cover.organisation:
-        m = measures(booklet.style)
-        side = fit.logo
-        # The name beside the logo, raised to its middle (a line's text sits on the
-        # picture's foot), as the PDF centres it.
-        raise_by = max(0.0, (side - m.body_size) / 2)
-        name = oxml.raised_run(cover.organisation, raise_by, bold=True)
-        if cover.logo is not None:
-            space = oxml.run(" ") if cover.organisation else ""
-            writer.add_picture_paragraph(cover.logo, side / MM, "CoverLogo",
-                                         after=space + name)
-        else:
-            writer.add_paragraph("CoverLogo", name)
+    if cover.logo is not None and cover.organisation:
+        column = round((fit.logo + measures(booklet.style).gap) * 20)  # twips
+        writer.add_logo_beside(cover.logo, fit.logo / MM, column, cover.organisation)
+    elif cover.logo is not None:
+        writer.add_picture_paragraph(cover.logo, fit.logo / MM, "CoverLogo")
+    elif cover.organisation:
+        writer.add_paragraph("CoverLogo", oxml.run(cover.organisation, bold=True))
 
 
 def write_contents(writer: Writer, booklet: Booklet) -> None:
