@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from typing import assert_never
 
 from easyread.errors import Diagnostic, Reporter
-from easyread.measures import SHORT_LIST
+from easyread.measures import SHORT_LIST, measures
 from easyread.model import (
     Block,
     Box,
@@ -28,7 +28,7 @@ from easyread.model import (
     beside_list,
 )
 from easyread.pictures.render import PictureRenderer
-from easyread.style import Style
+from easyread.style import MM, Style
 from easyread.writers.breaks import keep_phone_numbers
 from easyread.writers.docx import oxml
 from easyread.writers.docx.groups import group_table
@@ -39,6 +39,7 @@ from easyread.writers.docx.styles import (
     NUMBERED_DOT,
     NUMBERED_PAREN,
     WordGeometry,
+    pt_twips,
 )
 
 __all__ = ["Writer"]
@@ -303,10 +304,12 @@ class Writer:
             return oxml.hyperlink(inner, anchor=self.bookmarks[target[1:]])
         return oxml.hyperlink(inner, rid=self.package.add_link(target))
 
-    def add_logo_beside(self, picture: Picture, side_mm: float, column: int, name: str) -> None:
-        """The cover's logo with the organisation's name beside it, in a layout table of two
-        columns (the logo's is `column` twips wide): a long name wraps in its own column and is
-        centred on the logo, as on the PDF cover, instead of running on under the logo."""
+    def add_logo_beside(self, picture: Picture, side: float, name: str) -> None:
+        """The cover's logo, `side` pt, with the organisation's name beside it, in a layout
+        table of two columns (the logo's and the gap after it): a long name wraps in its own
+        column and is centred on the logo, as on the PDF cover, instead of running on under
+        the logo."""
+        column = pt_twips(side + measures(self.style).gap)
         widths = (column, self.geometry.text_width - column)
         row_start, text_cell = oxml.layout_row_cells(widths, centre=True)
         logo = oxml.paragraph_start("CoverLogo", keep_next=True,
@@ -314,7 +317,7 @@ class Writer:
         self._add_table("".join((
             oxml.layout_table_start(widths, self.layout_caption, self.layout_description,
                                     (0, 0, 0, 0)),
-            row_start, logo, self.images.run(picture, side_mm), "</w:p></w:tc>", text_cell,
+            row_start, logo, self.images.run(picture, side / MM), "</w:p></w:tc>", text_cell,
             oxml.paragraph_start("CoverText"), oxml.run(name, bold=True), "</w:p>",
             "</w:tc></w:tr></w:tbl>")))
 

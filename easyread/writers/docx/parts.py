@@ -99,8 +99,7 @@ def write_cover(writer: Writer, booklet: Booklet, fit: CoverFit) -> None:
     if cover.date:
         writer.add_paragraph("CoverText", oxml.run(cover.date))
     if cover.logo is not None and cover.organisation:
-        column = round((fit.logo + measures(booklet.style).gap) * 20)  # twips
-        writer.add_logo_beside(cover.logo, fit.logo / MM, column, cover.organisation)
+        writer.add_logo_beside(cover.logo, fit.logo, cover.organisation)
     elif cover.logo is not None:
         writer.add_picture_paragraph(cover.logo, fit.logo / MM, "CoverLogo")
     elif cover.organisation:

@@ -23,6 +23,7 @@ __all__ = [
     "footer_xml",
     "geometry",
     "numbering_xml",
+    "pt_twips",
     "section_properties",
     "styles_xml",
 ]
@@ -56,7 +57,8 @@ class WordGeometry:
 # -- python-docx's unit conversions: EMU are truncated, twips rounded --------------------------
 
 
-def _pt_twips(points: float) -> int:
+def pt_twips(points: float) -> int:
+    """`points` in twips, rounded as python-docx does."""
     return round(int(points * 12700) / 635)
 
 
@@ -83,7 +85,7 @@ def geometry(style: Style) -> WordGeometry:
         row_padding=round(style.row_gap * 10),
         picture_mm=style.picture_size_mm,
         cover_picture_mm=style.cover_picture_mm,
-        list_indent=_pt_twips(measures(style).list_indent),
+        list_indent=pt_twips(measures(style).list_indent),
         box_border=_eighths(measures(style).box_border),
     )
 
@@ -95,7 +97,7 @@ def _eighths(points: float) -> int:
 
 def _leading(points: float) -> str:
     """Lines `points` apart, as the PDF sets them (taller only for a bigger picture)."""
-    return f'w:line="{_pt_twips(points)}" w:lineRule="atLeast"'
+    return f'w:line="{pt_twips(points)}" w:lineRule="atLeast"'
 
 
 def _line(multiple: float) -> str:
@@ -103,9 +105,9 @@ def _line(multiple: float) -> str:
 
 
 def _spacing(before: float | None = None, after: float | None = None, line: str = "") -> str:
-    parts = [] if before is None else [f'w:before="{_pt_twips(before)}"']
+    parts = [] if before is None else [f'w:before="{pt_twips(before)}"']
     if after is not None:
-        parts.append(f'w:after="{_pt_twips(after)}"')
+        parts.append(f'w:after="{pt_twips(after)}"')
     if line:
         parts.append(line)
     return f"<w:spacing {' '.join(parts)}/>"
@@ -298,7 +300,7 @@ def styles_xml(style: Style, language: str, cover: CoverFit | None = None) -> st
                          f'<w:tabs><w:tab w:val="right" w:leader="dot" w:pos="{text_width}"/>'
                          f"</w:tabs>{_NO_HYPHENS}{_spacing(None, size * 0.5)}", custom=True),
         _paragraph_style("TableGap", "Table Gap", _NO_HYPHENS + _spacing(0, 0, (
-            f'w:line="{_pt_twips(max(style.row_gap, 2.0))}" w:lineRule="exact"')), custom=True),
+            f'w:line="{pt_twips(max(style.row_gap, 2.0))}" w:lineRule="exact"')), custom=True),
         _paragraph_style("footer", "footer",
                          f'{_NO_HYPHENS}{_spacing(None, 0, _line(1.0))}<w:jc w:val="center"/>'),
         # Links are the one place underlining is kept: it shows a link without relying on colour.

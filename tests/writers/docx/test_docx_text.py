@@ -81,6 +81,6 @@ def test_the_same_picture_in_two_files_is_stored_once(make: Maker, tmp_path: Pat
 
 @pytest.mark.parametrize("value", [0, 0.5, 2.0, 8.4, 9.6, 12.7, 14, 14.5, 17.3, 19.05, 22.7, 48])
 def test_lengths_turn_into_word_units_as_python_docx_does(value: float) -> None:
-    assert styles._pt_twips(value) == Pt(value).twips
+    assert styles.pt_twips(value) == Pt(value).twips
     assert styles._half_points(value) == int(Pt(value).pt * 2)
     assert styles._mm_twips(value * 11.1) == Mm(value * 11.1).twips
