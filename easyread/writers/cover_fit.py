@@ -122,18 +122,16 @@ def _shrink(fit: CoverFit, name: str, floor: float, over: Callable[[CoverFit], b
     return fit
 
 
-def count_lines(text: str, width: float, measure: Callable[[str], float],
-                first: float | None = None) -> int:
+def count_lines(text: str, width: float, measure: Callable[[str], float]) -> int:
     """Lines `text` takes in a column `width` pt wide, wrapped at spaces, where `measure`
-    gives the width of some text in pt. With `first`, the first line is that wide (something
-    stands before it) and a word too wide for it starts the next line."""
-    lines, line, room = 1, "", width if first is None else first
+    gives the width of some text in pt."""
+    lines, line = 1, ""
     for word in text.split():
         joined = f"{line} {word}" if line else word
-        if measure(joined) <= room:
+        if measure(joined) <= width:
             line = joined
-        elif line or room < width:
-            lines, line, room = lines + 1, word, width
+        elif line:
+            lines, line = lines + 1, word
         else:
             line = joined  # a word wider than the column: Word breaks it on this line
     return lines

@@ -31,14 +31,13 @@ def _part(name: str) -> str:
     return ":" + name
 
 
-def _lines(booklet: Booklet, text: str, size: float, width: float, bold: bool = False,
-           first: float | None = None) -> int:
+def _lines(booklet: Booklet, text: str, size: float, width: float, bold: bool = False) -> int:
     """Lines `text` takes on the cover at `size` pt in a column `width` pt wide, measured in
     the bundled font (Word lays out the text only when the file is opened)."""
     measure: Callable[[str], float] = (partial(text_width, size=size, bold=bold)
                                         if booklet.style.docx_font == FAMILY
                                         else average_measure(size, bold))
-    return count_lines(text, width, measure, first)
+    return count_lines(text, width, measure)
 
 
 def fit_docx_cover(booklet: Booklet) -> CoverFit:
