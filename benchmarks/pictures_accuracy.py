@@ -11,6 +11,9 @@ The sets (see benchmarks/picture_labels.py):
 
 Only the development groups (labelled-dev, booklet-dev, corpus-dev, seed-dev) may be looked at while
 tuning: --misses lists their misses; --all-misses lists every miss and is not for tuning.
+The matcher's salience table (easyread/pictures/salience.py) is learned from the LEARNING groups,
+so their figures are measured out of fold: each row by a table learned without it (--in-sample
+measures them with the shipped table, which overstates them).
 "auto" counts the rows --auto-pictures fills (as it does: each corpus booklet's rows in order,
 so a picture already used for another idea counts for less) and, of those, the share whose
 picture is not acceptable. --calibrate finds the score and lead thresholds that fill the most
@@ -18,7 +21,7 @@ calibration rows (CALIBRATION) while the 80% upper confidence bound on their wro
 at or under the 5% target: a few dozen placements are too few to trust their wrong share as it
 is (1 wrong of 50 is 2%, but the share could well be 6%).
 Run: python benchmarks/pictures_accuracy.py [--corpus DIR] [--misses] [--all-misses]
-     [--calibrate]
+     [--calibrate] [--in-sample] [--either] [--agreement] [--set NAME]
 """
 
 from __future__ import annotations
@@ -27,6 +30,7 @@ import argparse
 import math
 import sys
 import time
+from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
@@ -34,10 +38,12 @@ from picture_labels import CorpusError, LabelledRow, acceptor, all_rows, our_row
 
 from easyread.pictures.choose import MIN_LEAD, MIN_SCORE, Picker
 from easyread.pictures.library import PictureLibrary
-from easyread.pictures.suggest import matcher_for
+from easyread.pictures.salience import count_salience, format_salience
+from easyread.pictures.suggest import Matcher, matcher_for
 
-__all__ = ["GROUPS", "Agreement", "Figures", "agreement", "all_rows", "calibrate", "evaluate",
-           "main", "our_rows", "row_hash", "speed", "wrong_bound"]
+__all__ = ["GROUPS", "LEARNING", "Agreement", "Figures", "agreement", "all_rows", "calibrate",
+           "evaluate", "fold_matchers", "learned_salience", "main", "our_rows", "row_hash",
+           "speed", "wrong_bound"]
 
 GROUPS = ("labelled-dev", "labelled-held", "fresh", "colloquial", "booklet-dev", "booklet-like",
           "corpus-dev", "corpus-held", "seed-dev", "seed-held")
@@ -48,6 +54,11 @@ lists were fitted to overstate confidence, so the rows they were least fitted to
 (booklet-like: never looked at; fresh and colloquial). Those alone are too few: at 80%
 confidence they chose a score of 0.9 and a lead of 0.40, which put 0 wrong on their 37 rows but
 4 wrong on 76 development rows; pooled, the choice is 0.75 and 0.45 (3 wrong of 126)."""
+LEARNING = ("labelled-dev", "fresh", "colloquial", "booklet-dev", "corpus-dev", "seed-dev")
+"""The rows the salience table (easyread/pictures/salience.py) is learned from: every
+development row, never a held-out row, nor booklet-like (kept for calibration). Their figures
+are measured out of fold (FOLDS), each row by a table learned without it."""
+FOLDS = 5
 MOST_WRONG = 0.05
 """The wrong share --auto-pictures may have (the issue's target)."""
 CONFIDENCE = 0.8
@@ -86,14 +97,46 @@ class Figures:
                 f"({self.filled / self.rows:4.0%}), wrong {self.wrong:3} ({wrong:5.1%})")
 
 
+def learned_salience(rows: list[LabelledRow], library: PictureLibrary
+                     ) -> dict[str, tuple[int, int]]:
+    """The salience counts of `rows`, by the first reader's labels, from the matcher as it is
+    without a salience table."""
+    good_names = acceptor(library)
+    plain = Matcher(library, salience="")
+    return count_salience(plain.best_pictures,
+                          ((row.text, good_names(row.labels)) for row in rows))
+
+
+def _key(row: LabelledRow) -> tuple[str, str, str]:
+    return row.group, row.source, row.text
+
+
+def fold_matchers(rows: list[LabelledRow], library: PictureLibrary, folds: int = FOLDS
+                  ) -> Callable[[LabelledRow], Matcher]:
+    """For each row, the matcher to measure it with: a LEARNING row gets one whose salience
+    table was learned from the other folds of the LEARNING rows (row number modulo `folds`);
+    any other row gets the shipped matcher."""
+    learning = [row for row in rows if row.group in LEARNING]
+    fold_of = {_key(row): number % folds for number, row in enumerate(learning)}
+    matchers = [Matcher(library, salience=format_salience(learned_salience(
+        [row for row in learning if fold_of[_key(row)] != fold], library), ""))
+        for fold in range(folds)]
+    shipped = matcher_for(library)
+    return lambda row: matchers[fold_of[_key(row)]] if _key(row) in fold_of else shipped
+
+
 def evaluate(rows: list[LabelledRow], library: PictureLibrary,
-             min_lead: float = MIN_LEAD, min_score: float = MIN_SCORE) -> dict[str, Figures]:
-    """The figures of each group of `rows`."""
-    matcher = matcher_for(library)
+             min_lead: float = MIN_LEAD, min_score: float = MIN_SCORE,
+             matcher_of: Callable[[LabelledRow], Matcher] | None = None
+             ) -> dict[str, Figures]:
+    """The figures of each group of `rows`, each row measured with `matcher_of(row)` (by
+    default the shipped matcher)."""
+    shipped = matcher_for(library)
     good_names = acceptor(library)
     figures = {group: Figures() for group in GROUPS}
-    pickers: dict[str, Picker] = {}
+    pickers: dict[tuple[str, int], Picker] = {}
     for row in rows:
+        matcher = matcher_of(row) if matcher_of else shipped
         good = good_names(row.labels)
         found = matcher.suggest(row.text, 3)
         names = [s.name for s in found]
@@ -104,7 +147,7 @@ def evaluate(rows: list[LabelledRow], library: PictureLibrary,
         numbers.top3 += any(n in good for n in names)
         # A corpus row is one row of its booklet; our sentences each stand alone.
         booklet = row.source.split(":")[0] if row.source else row.text
-        picker = pickers.setdefault(booklet, Picker(matcher, min_score, min_lead))
+        picker = pickers.setdefault((booklet, id(matcher)), Picker(matcher, min_score, min_lead))
         chosen, _ = picker.pick(row.text)
         if chosen is not None:
             numbers.filled += 1
@@ -117,7 +160,9 @@ def evaluate(rows: list[LabelledRow], library: PictureLibrary,
 
 
 def calibrate(rows: list[LabelledRow], library: PictureLibrary,
-              most_wrong: float = MOST_WRONG) -> tuple[float, float]:
+              most_wrong: float = MOST_WRONG,
+              matcher_of: Callable[[LabelledRow], Matcher] | None = None
+              ) -> tuple[float, float]:
     """The (score, lead) thresholds (see easyread.pictures.choose) that fill the most
     calibration rows while, with CONFIDENCE, at most `most_wrong` of all placements would be
     wrong (wrong_bound); ties go to the lower thresholds. Held-out rows are placed too, in
@@ -125,7 +170,7 @@ def calibrate(rows: list[LabelledRow], library: PictureLibrary,
     best: tuple[int, float, float] | None = None
     for min_score in (0.3, 0.4, 0.5, 0.6, 0.65, 0.7, 0.75, 0.8, 0.9, 1.0, 1.1, 1.2):
         for twentieths in range(7, 19):
-            figures = evaluate(rows, library, twentieths / 20, min_score)
+            figures = evaluate(rows, library, twentieths / 20, min_score, matcher_of)
             filled = sum(figures[g].filled for g in CALIBRATION)
             wrong = sum(figures[g].wrong for g in CALIBRATION)
             if wrong_bound(wrong, filled) <= most_wrong and (best is None or filled > best[0]):
@@ -201,22 +246,30 @@ def main(argv: list[str] | None = None) -> int:
                         help="compare the second reader's labels with the first reader's")
     parser.add_argument("--either", action="store_true",
                         help="count a picture as right when either reader accepts it")
+    parser.add_argument("--in-sample", action="store_true",
+                        help="measure the rows the salience table is learned from with the "
+                        "shipped table too (overstates them), not out of fold")
     args = parser.parse_args(argv)
     try:
         rows = all_rows(args.corpus)
     except CorpusError as error:
         print(f"pictures_accuracy: error: {error}", file=sys.stderr)
         return 2
+    library = PictureLibrary(picture_set=args.set)
+    # Learned by the first reader's labels, whichever labels the figures accept.
+    matcher_of = None if args.in_sample else fold_matchers(rows, library)
     if args.either:
         rows = [replace(row, labels=row.labels | (frozenset(row.second) - {"-"}))
                 for row in rows]
-    library = PictureLibrary(picture_set=args.set)
     start = time.perf_counter()
     matcher_for(library)
     build_ms = (time.perf_counter() - start) * 1000
-    figures = evaluate(rows, library)
+    figures = evaluate(rows, library, matcher_of=matcher_of)
     for name, numbers in figures.items():
         print(numbers.line(name))
+    if matcher_of is not None:
+        print(f"({', '.join(LEARNING)}: out of {FOLDS} folds, by a salience table learned "
+              "without the row)")
     print(f"pictures {len(library.pictures)}; index built in {build_ms:.0f} ms; "
           f"{speed(library, rows):.3f} ms per row; auto places a picture scoring {MIN_SCORE} "
           f"or more that leads the next by {MIN_LEAD:.0%}")
@@ -224,7 +277,7 @@ def main(argv: list[str] | None = None) -> int:
         for name, found in agreement(rows, library).items():
             print(found.line(name))
     if args.calibrate:
-        min_score, min_lead = calibrate(rows, library)
+        min_score, min_lead = calibrate(rows, library, matcher_of=matcher_of)
         print(f"calibrated: score {min_score}, lead {min_lead:.2f}")
     for name, numbers in figures.items():
         if args.all_misses or (args.misses and name in TUNING):

@@ -11,7 +11,9 @@ Each folder here is named by its language code (``en``, ``de``, ``fr``, ``es``) 
 - ``synonyms.txt``: everyday words and phrases, and the pictures they should suggest;
 - ``plain_words.tsv``: hard words and the easier words the checker offers instead;
 - ``senses.txt``: framing phrases, negation words, opposites and word senses for the picture
-  matcher (easyread.pictures.senses).
+  matcher (easyread.pictures.senses);
+- ``salience.tsv``: how often each word's picture was the right one in labelled rows, learned
+  by scripts/learn_salience.py (easyread.pictures.salience).
 
 Adding a language is one more folder (and its tests). A booklet's ``language`` (a BCP 47
 tag such as ``fr-BE``) picks the pack of its first part; a language with no pack uses English.
@@ -97,6 +99,9 @@ class PictureWords:
     senses: str = ""
     """Frames, negation words, opposites and word senses (``senses.txt``; see
     easyread.pictures.senses), or "" when the language has none."""
+    salience: str = ""
+    """The learned table of how often each word's picture is the right one (``salience.tsv``;
+    see easyread.pictures.salience), or "" when the language has none."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -195,6 +200,7 @@ def _pictures(folder: Path) -> PictureWords | None:
 def _picture_words(data: Mapping[str, Any], folder: Path) -> PictureWords:
     synonyms = folder / "synonyms.txt"
     senses = folder / "senses.txt"
+    salience = folder / "salience.tsv"
     return PictureWords(
         stop_words=frozenset(data.get("stop_words", ())),
         weak_words=frozenset(data.get("weak_words", ())),
@@ -209,6 +215,7 @@ def _picture_words(data: Mapping[str, Any], folder: Path) -> PictureWords:
         synonyms=synonyms.read_text("utf-8") if synonyms.is_file() else "",
         focus=_focus_words(data.get("focus", {})),
         senses=senses.read_text("utf-8") if senses.is_file() else "",
+        salience=salience.read_text("utf-8") if salience.is_file() else "",
     )
 
 

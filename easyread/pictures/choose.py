@@ -14,18 +14,20 @@ from easyread.pictures.suggest import Matcher, Suggestion
 
 __all__ = ["FREE_REPEATS", "MAX_WORDS", "MIN_LEAD", "MIN_SCORE", "REPEAT_FACTOR", "Picker", "lead"]
 
-MIN_SCORE = 0.75
+MIN_SCORE = 0.65
 """The lowest score (in words, see Suggestion.score) a picture needs to be placed without a
-person choosing it. One word of the table of synonyms scores 0.7 at most, so a picture is
-placed only when the row names it (its name or an alias) or more than one word points to
-it: the synonym table is where a word's other sense slips through ("buy" is not always
-shopping)."""
-MIN_LEAD = 0.45
+person choosing it. One word of the table of synonyms scores 0.7 at most, times its salience
+(easyread.pictures.salience: up to 1.3 for a word whose picture was nearly always right), so a
+picture is placed only when the row names it (its name or an alias), more than one word points
+to it, or a word whose picture is usually right does: the synonym table is where a word's other
+sense slips through ("buy" is not always shopping)."""
+MIN_LEAD = 0.40
 """How far ahead of the runner-up the first picture must be, as a share of its score, to be
 placed: (first - second) / first. A clear lead says more than a high score (a long row has
 high scores for several pictures). MIN_SCORE and MIN_LEAD are calibrated together with
-benchmarks/pictures_accuracy.py --calibrate, on every row not held out: the most placements
-while the wrong share is at most 5% with 80% confidence (3 wrong of 126). A row left without
+benchmarks/pictures_accuracy.py --calibrate, on every row not held out (the rows the salience
+table is learned from, out of fold): the most placements while the wrong share is at most 5%
+with 80% confidence (7 wrong of 257). A row left without
 a picture is reported; a wrong picture is not (see docs/pictures.md)."""
 MAX_WORDS = 25
 """A row longer than this holds several ideas (easy read gives one idea a row, in short

@@ -20,6 +20,7 @@ from easyread.pictures.focus import focus
 from easyread.pictures.library import LibraryPicture, PictureLibrary
 from easyread.pictures.patterns import read_patterns
 from easyread.pictures.phrases import runs, without
+from easyread.pictures.salience import read_salience
 from easyread.pictures.senses import load_senses
 from easyread.pictures.words import Lemmatiser, tokens
 
@@ -84,7 +85,7 @@ class Matcher:
 
     def __init__(
         self, library: PictureLibrary, synonyms: str | None = None, language: str = "en",
-        senses: str | None = None,
+        senses: str | None = None, salience: str | None = None,
     ) -> None:
         self.language, self.words = picture_words(language)
         pictures = self._distinct(library.pictures)
@@ -115,6 +116,7 @@ class Matcher:
             for name in (p.name, *p.aliases))
         self.senses = load_senses(lambda text: tuple(self._phrase(text).split()),
                                   senses if senses is not None else self.words.senses)
+        self.salience = read_salience(salience if salience is not None else self.words.salience)
         self.opposite_terms = {picture: self._target(library, picture)
                                for picture in self.senses.opposites.values()}
         self.pattern_terms = {name: self._target(library, name)
@@ -286,8 +288,25 @@ class Matcher:
         # A phone number, an address, a date or a time: each counts as one more word.
         for offset, (name, weight) in enumerate(patterns):
             add(self.pattern_terms[name], weight, len(lemmas) + offset, "#" + name)
-        return [(term, weight, start, source)
+        # Words whose own picture is seldom the row's picture count for less (learned).
+        factor = self.salience.factor
+        return [(term, weight * factor(source), start, source)
                 for term, (weight, start, source) in found.items()]
+
+    def best_pictures(self, text: str) -> dict[str, str]:
+        """Each term of `text` that reaches a picture (as ``Suggestion.because`` names it),
+        and the picture it reaches best on its own: what scripts/learn_salience.py counts."""
+        best: dict[str, tuple[float, int]] = {}
+        for term, weight, _, source in self.query_terms(text):
+            posting = self.postings.get(term)
+            if not posting:
+                continue
+            idf = self.idf[term]
+            for number, field_weight in posting.items():
+                value = weight * idf * field_weight
+                if value > best.get(source, (0.0, -1))[0]:
+                    best[source] = (value, number)
+        return {source: self.pictures[number].name for source, (_, number) in best.items()}
 
     def _scores(self, text: str) -> tuple[dict[int, float], dict[int, str]]:
         """Each matching picture's score, and the words that counted most for it."""

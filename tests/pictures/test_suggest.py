@@ -334,3 +334,18 @@ def test_a_second_reader_labelled_every_calibration_row(
     found = bench.agreement(calibration, library)["booklet-like"]
     assert found.rows == len(calibration) and found.first_pick >= 0.9 * found.rows
     assert max(found.matcher[:2]) <= found.matcher[2]
+
+def test_learning_rows_are_measured_out_of_fold(bench: ModuleType, library: PictureLibrary) -> None:
+    rows = bench.our_rows()
+    learning = [row for row in rows if row.group in bench.LEARNING]
+    assert learning and not any(row.group.endswith("-held") or row.group == "booklet-like"
+                                for row in learning)
+    matcher_of = bench.fold_matchers(rows, library, folds=3)
+    held = next(row for row in rows if row.group == "labelled-held")
+    assert matcher_of(held) is bench.matcher_for(library)
+    tables = {id(matcher_of(row)): matcher_of(row).salience for row in learning}
+    assert len(tables) == 3
+    # Each row is counted in every fold's table but its own: two of the three.
+    whole = bench.learned_salience(learning, library)
+    assert sum(n for table in tables.values() for n, _ in table.counts.values()) == 2 * sum(
+        n for n, _ in whole.values())
