@@ -39,7 +39,7 @@ from picture_labels import CorpusError, LabelledRow, acceptor, all_rows, our_row
 from easyread.pictures.choose import MIN_LEAD, MIN_SCORE, Picker
 from easyread.pictures.library import PictureLibrary
 from easyread.pictures.salience import count_salience, format_salience
-from easyread.pictures.suggest import Matcher, matcher_for
+from easyread.pictures.suggest import Matcher, Suggestion, matcher_for
 
 __all__ = ["GROUPS", "LEARNING", "Agreement", "Figures", "agreement", "all_rows", "calibrate",
            "evaluate", "fold_matchers", "learned_salience", "main", "our_rows", "row_hash",
@@ -167,15 +167,37 @@ def calibrate(rows: list[LabelledRow], library: PictureLibrary,
     calibration rows while, with CONFIDENCE, at most `most_wrong` of all placements would be
     wrong (wrong_bound); ties go to the lower thresholds. Held-out rows are placed too, in
     booklet order, but not counted."""
+    remembered: dict[int, _Remembered] = {}
+    shipped = matcher_for(library)
+
+    def remembered_for(row: LabelledRow) -> Matcher:
+        matcher = matcher_of(row) if matcher_of else shipped
+        return remembered.setdefault(id(matcher), _Remembered(matcher))  # type: ignore[return-value]
+
     best: tuple[int, float, float] | None = None
     for min_score in (0.3, 0.4, 0.5, 0.6, 0.65, 0.7, 0.75, 0.8, 0.9, 1.0, 1.1, 1.2):
         for twentieths in range(7, 19):
-            figures = evaluate(rows, library, twentieths / 20, min_score, matcher_of)
+            figures = evaluate(rows, library, twentieths / 20, min_score, remembered_for)
             filled = sum(figures[g].filled for g in CALIBRATION)
             wrong = sum(figures[g].wrong for g in CALIBRATION)
             if wrong_bound(wrong, filled) <= most_wrong and (best is None or filled > best[0]):
                 best = (filled, min_score, twentieths / 20)
     return (best[1], best[2]) if best else (MIN_SCORE, 1.0)
+
+
+class _Remembered:
+    """A matcher whose suggestions for a text are worked out once: calibration places the same
+    rows under 144 pairs of thresholds, which do not change the suggestions."""
+
+    def __init__(self, matcher: Matcher) -> None:
+        self.matcher = matcher
+        self.seen: dict[tuple[str, int], list[Suggestion]] = {}
+
+    def suggest(self, text: str, limit: int = 5) -> list[Suggestion]:
+        key = (text, limit)
+        if key not in self.seen:
+            self.seen[key] = self.matcher.suggest(text, limit)
+        return self.seen[key]
 
 
 @dataclass
