@@ -4,8 +4,9 @@
   rows held out. ``labelled_fresh.tsv``: a second held-out set written the same way.
 - ``tests/pictures/colloquial.tsv``: everyday sentences that mostly do not name their picture.
 - ``tests/pictures/booklet_like.tsv``: rows written the way real booklets are, for calibrating
-  --auto-pictures only (never tuned on); ``booklet_like_dev.tsv``: more rows written the same
-  way by two other writers, for development.
+  --auto-pictures only (never tuned on); ``booklet_like_dev.tsv`` and
+  ``booklet_like_more.tsv``: more rows written the same way by five other writers, for
+  development ("booklet-dev").
 - ``tests/pictures/corpus_rows.tsv``: rows of real booklets in the team's corpus, by reference
   (file, lines, hash); the words are read from ``../shared/corpus/dev`` at run time.
 - ``tests/pictures/seed_rows.tsv``: every row of four words or more of the real booklet in
@@ -142,6 +143,7 @@ def our_rows() -> list[LabelledRow]:
     rows += sentence_rows(LABELS / "labelled_fresh.tsv", "fresh")
     rows += sentence_rows(LABELS / "colloquial.tsv", "colloquial")
     rows += sentence_rows(LABELS / "booklet_like_dev.tsv", "booklet-dev")
+    rows += sentence_rows(LABELS / "booklet_like_more.tsv", "booklet-dev")
     rows += sentence_rows(LABELS / "booklet_like.tsv", "booklet-like")
     return with_second_labels(with_added_labels(rows))
 

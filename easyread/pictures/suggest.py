@@ -288,8 +288,11 @@ class Matcher:
         # A phone number, an address, a date or a time: each counts as one more word.
         for offset, (name, weight) in enumerate(patterns):
             add(self.pattern_terms[name], weight, len(lemmas) + offset, "#" + name)
-        # Words whose own picture is seldom the row's picture count for less (learned).
-        factor = self.salience.factor
+        # Words whose picture is seldom the row's picture count for less (learned from the
+        # bundled sets, so not for a word that names one of the group's own pictures).
+        def factor(source: str) -> float:
+            return 1.0 if source in self.own_phrases else self.salience.factor(source)
+
         return [(term, weight * factor(source), start, source)
                 for term, (weight, start, source) in found.items()]
 

@@ -55,13 +55,16 @@ def test_fills_only_rows_without_pictures(tmp_path: Path) -> None:
     assert by_text["It was very good."].picture is None  # a weak match, under MIN_SCORE
     assert by_text["The doctor can see you."].picture.name == "doctor"
     placed = [c for c in choices if c.name]
-    assert [c.loc.line for c in placed] == [9, 16, 17]
-    assert by_text["Pay the rent on the first day of the month."].picture.name == "pay"
+    assert [c.loc.line for c in placed] == [9]
     assert all(c.score >= MIN_SCORE for c in placed)
-    # Every row without a picture is listed: the ones left empty with name None. "Your bank
-    # card to a stranger" is close between pay and danger: no clear lead, so a person chooses.
-    assert [c.loc.line for c in choices if c.name is None] == [12, 14, 19]
-    # Rows inside lists and boxes are filled too, and the tree keeps its shape.
+    # Every row without a picture is listed: the ones left empty with name None. "Pay the
+    # rent on the first day" is pay, but the date gives the calendar too; "your bank card to a
+    # stranger" is close between pay and danger: no clear lead, so a person chooses.
+    assert [c.loc.line for c in choices if c.name is None] == [12, 14, 16, 17, 19]
+    assert by_text["Pay the rent on the first day of the month."].picture is None
+    # Rows inside lists and boxes are filled too (with a lower lead here), and the tree keeps
+    # its shape.
+    new, _ = auto_pictures(doc, min_lead=0.4)
     blocks = new.sections[0].blocks
     assert isinstance(blocks[-2], ListBlock) and blocks[-2].items[1].picture is not None
     assert isinstance(blocks[-1], Box)
@@ -95,10 +98,10 @@ def test_threshold_decides(tmp_path: Path) -> None:
     _, default = auto_pictures(doc)
     assert sum(bool(c.name) for c in everything) > sum(bool(c.name) for c in default)
     placed = sum(bool(c.name) for c in default)
-    _, high_score = auto_pictures(doc, min_score=1.2)
+    _, high_score = auto_pictures(doc, min_score=1.5)
     assert sum(bool(c.name) for c in high_score) < placed
-    _, clear_lead = auto_pictures(doc, min_lead=0.95)
-    assert sum(bool(c.name) for c in clear_lead) < placed
+    _, any_lead = auto_pictures(doc, min_lead=0.0)
+    assert sum(bool(c.name) for c in any_lead) > placed
 
 
 def test_own_pictures_are_used(tmp_path: Path) -> None:
@@ -141,16 +144,16 @@ def test_build_command_line(tmp_path: Path) -> None:
     done = subprocess.run(command, capture_output=True, text=True, cwd=ROOT, check=False)
     assert done.returncode == 0, done.stderr
     picked = [line for line in done.stderr.splitlines() if ": info: picked :" in line]
-    assert len(picked) == 3
+    assert len(picked) == 1
     left = [line for line in done.stderr.splitlines() if ": info: no picture fits " in line]
     assert [re.search(r"flat\.md:(\d+):1: ", line).group(1) for line in left] == [
-        "12", "14", "19"]
+        "12", "14", "16", "17", "19"]
     pattern = re.compile(r'^.+flat\.md:(\d+):1: info: picked :([a-z0-9-]+): for "(.+)"'
                          r"( \(other choices: :[a-z0-9-]+:(, :[a-z0-9-]+:)?\))?$")
     lines = [int(pattern.match(line).group(1)) for line in picked]
-    assert lines == [9, 16, 17]
+    assert lines == [9]
     html = (out / "flat.html").read_text(encoding="utf-8")
-    assert html.count("<img") >= 4  # the one written in the source and the three picked
+    assert html.count("<img") >= 2  # the one written in the source and the one picked
 
     # Without the flag nothing is picked.
     plain = subprocess.run(command[:-1], capture_output=True, text=True, cwd=ROOT, check=False)

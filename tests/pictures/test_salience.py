@@ -56,7 +56,9 @@ def test_the_shipped_table_names_the_matchers_own_terms() -> None:
     # scripts/learn_salience.py after changing the synonyms, senses or picture words.
     matcher = matcher_for(PictureLibrary())
     assert len(matcher.salience.counts) > 500
+    # A word the table lists as written ("lost") is counted under its lemma ("lose").
+    surface = {matcher.lemmatiser.lemma(word) for word in matcher.surface_synonyms}
     stale = [term for term in matcher.salience.counts
-             if not (term in matcher.postings or term in matcher.synonyms
-                     or term in matcher.surface_synonyms or term.startswith(("#", "not ")))]
+             if not (term in matcher.postings or term in matcher.synonyms or term in surface
+                     or term.startswith(("#", "not ")))]
     assert stale == []

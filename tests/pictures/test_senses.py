@@ -150,7 +150,8 @@ def test_training_coaches_and_leaving_are_not_trains_buses_and_leaves() -> None:
 
 def test_eating_and_drinking_frame_what_is_eaten_and_drunk() -> None:
     mulberry = Matcher(PictureLibrary(picture_set="mulberry"))
-    assert _top(mulberry, "Eat 5 portions of fruit and vegetables every day.") == "fruit"
+    assert _top(mulberry, "Eat 5 portions of fruit and vegetables every day.") in {
+        "fruit", "vegetables"}
     assert _top(mulberry, "Drink plenty of water.") == "water"
     assert "trainers" not in _names(mulberry, "A travel trainer will go with you.")
 

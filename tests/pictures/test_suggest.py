@@ -116,16 +116,17 @@ def test_added_labels_name_mulberry_pictures_of_known_rows(bench: ModuleType) ->
 
 def test_quality_on_labelled_sets(bench: ModuleType, library: PictureLibrary) -> None:
     figures = bench.evaluate(bench.our_rows(), library)
-    # Measured in the Mulberry set: see docs/pictures.md (95.5%, 92.0%, 83.3%, 86.7%). The
-    # thresholds sit a little under the measured values.
+    # Measured in the Mulberry set: see docs/pictures.md. The thresholds sit under the
+    # measured values (the development groups are measured here with the shipped salience
+    # table, which was learned from them, so they read a little higher than out of fold).
     top1 = {name: f.top1 / f.rows for name, f in figures.items() if f.rows}
     assert top1["labelled-dev"] >= 0.90
-    assert top1["labelled-held"] >= 0.88
-    assert top1["fresh"] >= 0.80
+    assert top1["labelled-held"] >= 0.90
+    assert top1["fresh"] >= 0.85
     assert top1["colloquial"] >= 0.85
-    # The booklet-like rows (docs/pictures.md: 80.3% and 84.2%).
-    assert top1["booklet-dev"] >= 0.77
-    assert top1["booklet-like"] >= 0.81
+    # The booklet-like rows (docs/pictures.md: 82.2% out of fold, and 89.2%).
+    assert top1["booklet-dev"] >= 0.80
+    assert top1["booklet-like"] >= 0.86
 
 
 @pytest.mark.skipif(not (ROOT.parent / "shared/corpus/dev").is_dir() and not os.environ.get(
@@ -134,12 +135,12 @@ def test_quality_on_real_booklets(bench: ModuleType, library: PictureLibrary) ->
     figures = bench.evaluate(bench.all_rows(), library)
     held, seed = figures["corpus-held"], figures["seed-held"]
     assert held.rows >= 75 and seed.rows >= 50
-    # 78.6% and 72.5% in Mulberry (see docs/pictures.md).
-    assert held.top1 / held.rows >= 0.75
-    assert seed.top1 / seed.rows >= 0.70
-    # --auto-pictures on the real held-out rows: 25 placed, 2 wrong.
+    # 83.7% and 76.5% in Mulberry (see docs/pictures.md).
+    assert held.top1 / held.rows >= 0.80
+    assert seed.top1 / seed.rows >= 0.73
+    # --auto-pictures on the real held-out rows: 11 placed, none wrong.
     placed = held.filled + seed.filled
-    assert placed >= 15 and (held.wrong + seed.wrong) / placed <= 0.12
+    assert placed >= 8 and (held.wrong + seed.wrong) / placed <= 0.10
 
 
 def test_suggestion_fields(library: PictureLibrary) -> None:
