@@ -14,23 +14,21 @@ from easyread.pictures.suggest import Matcher, Suggestion
 
 __all__ = ["FREE_REPEATS", "MAX_WORDS", "MIN_LEAD", "MIN_SCORE", "REPEAT_FACTOR", "Picker", "lead"]
 
-MIN_SCORE = 0.5
+MIN_SCORE = 1.0
 """The lowest score (in words, see Suggestion.score) a picture needs to be placed without a
-person choosing it. One word of the table of synonyms scores 0.7 at most, times its salience
-(easyread.pictures.salience: up to about 1.7 for a word whose picture was always right), so a
-picture is placed only when the row names it (its name or an alias), more than one word points
-to it, or a word whose picture is usually right does: the synonym table is where a word's other
-sense slips through ("buy" is not always shopping)."""
-MIN_LEAD = 0.80
+person choosing it: as much as one word that names one picture and no other. A word of the
+synonym table scores 0.7 times its salience (easyread.pictures.salience: up to about 1.7 for a
+word whose picture was always right), so a synonym alone places a picture only when its
+picture has nearly always been right: the synonym table is where a word's other sense slips
+through ("buy" is not always shopping)."""
+MIN_LEAD = 0.60
 """How far ahead of the runner-up the first picture must be, as a share of its score, to be
 placed: (first - second) / first. A clear lead says more than a high score (a long row has
 high scores for several pictures). MIN_SCORE and MIN_LEAD are calibrated together with
 benchmarks/pictures_accuracy.py --calibrate, on every row not held out (the rows the salience
-table is learned from, out of fold): the most placements while the wrong share is at most 5%
-with 80% confidence (2 wrong of 119). With the salience table the lead tells a
-right picture from a wrong one better than the score: a word whose picture is usually right
-scores high whether or not it is right in this row. A row left without
-a picture is reported; a wrong picture is not (see docs/pictures.md)."""
+table is learned from measured out of fold, a topic at a time): the most placements while the
+wrong share is at most 5% with 80% confidence (10 wrong of 275). A row left without a picture
+is reported; a wrong picture is not (see docs/pictures.md)."""
 MAX_WORDS = 25
 """A row longer than this holds several ideas (easy read gives one idea a row, in short
 sentences): no picture is placed by itself there; a person chooses from the suggestions."""
