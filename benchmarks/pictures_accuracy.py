@@ -80,10 +80,18 @@ def wrong_bound(wrong: int, placed: int, confidence: float = CONFIDENCE) -> floa
     low, high = wrong / placed, 1.0
     for _ in range(50):  # bisection: the chance of so few wrong falls as the share grows
         share = (low + high) / 2
-        chance = sum(math.comb(placed, k) * share ** k * (1 - share) ** (placed - k)
-                     for k in range(wrong + 1))
+        chance = sum(_binomial(placed, k, share) for k in range(wrong + 1))
         low, high = (share, high) if chance > 1 - confidence else (low, share)
     return high
+
+
+def _binomial(n: int, k: int, p: float) -> float:
+    """The chance of exactly k of n at chance p each, in logarithms: a thousand placements
+    make the binomial coefficient too large for a float."""
+    if p <= 0.0 or p >= 1.0:
+        return float(k == (n if p >= 1.0 else 0))
+    return math.exp(math.lgamma(n + 1) - math.lgamma(k + 1) - math.lgamma(n - k + 1)
+                    + k * math.log(p) + (n - k) * math.log1p(-p))
 
 
 @dataclass
@@ -198,8 +206,8 @@ def calibrate(rows: list[LabelledRow], library: PictureLibrary,
         return remembered.setdefault(id(matcher), _Remembered(matcher))  # type: ignore[return-value]
 
     best: tuple[int, float, float] | None = None
-    for min_score in (0.3, 0.4, 0.5, 0.6, 0.65, 0.7, 0.75, 0.8, 0.9, 1.0, 1.1, 1.2):
-        for twentieths in range(7, 19):
+    for min_score in (0.4, 0.6, 0.8, 1.0, 1.2, 1.4, 1.6, 1.8, 2.0, 2.2, 2.5, 3.0):
+        for twentieths in range(4, 19):
             figures = evaluate(rows, library, twentieths / 20, min_score, remembered_for)
             filled = sum(figures[g].filled for g in CALIBRATION)
             wrong = sum(figures[g].wrong for g in CALIBRATION)
@@ -210,7 +218,7 @@ def calibrate(rows: list[LabelledRow], library: PictureLibrary,
 
 class _Remembered:
     """A matcher whose suggestions for a text are worked out once: calibration places the same
-    rows under 144 pairs of thresholds, which do not change the suggestions."""
+    rows under 180 pairs of thresholds, which do not change the suggestions."""
 
     def __init__(self, matcher: Matcher) -> None:
         self.matcher = matcher

@@ -289,9 +289,12 @@ class Matcher:
         for offset, (name, weight) in enumerate(patterns):
             add(self.pattern_terms[name], weight, len(lemmas) + offset, "#" + name)
         # Words whose picture is seldom the row's picture count for less (learned from the
-        # bundled sets, so not for a word that names one of the group's own pictures).
+        # bundled sets). A word that names one of the group's own pictures counts as one whose
+        # picture is always right: they chose that picture for that word.
         def factor(source: str) -> float:
-            return 1.0 if source in self.own_phrases else self.salience.factor(source)
+            if source in self.own_phrases:
+                return self.salience.best
+            return self.salience.factor(source)
 
         return [(term, weight * factor(source), start, source)
                 for term, (weight, start, source) in found.items()]

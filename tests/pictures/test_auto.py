@@ -95,10 +95,12 @@ def test_threshold_decides(tmp_path: Path) -> None:
     _, default = auto_pictures(doc)
     assert sum(bool(c.name) for c in everything) > sum(bool(c.name) for c in default)
     placed = sum(bool(c.name) for c in default)
-    _, high_score = auto_pictures(doc, min_score=1.5)
+    _, high_score = auto_pictures(doc, min_score=4.0)
     assert sum(bool(c.name) for c in high_score) < placed
-    _, any_lead = auto_pictures(doc, min_lead=0.0)
-    assert sum(bool(c.name) for c in any_lead) > placed
+    _, lower_score = auto_pictures(doc, min_score=0.5)
+    assert sum(bool(c.name) for c in lower_score) > placed
+    _, clear_lead = auto_pictures(doc, min_score=0.5, min_lead=0.9)
+    assert sum(bool(c.name) for c in clear_lead) < sum(bool(c.name) for c in lower_score)
 
 
 def test_own_pictures_are_used(tmp_path: Path) -> None:

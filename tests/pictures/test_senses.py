@@ -89,7 +89,8 @@ def test_mulberry_words_of_plans_and_reports_are_read_in_their_sense() -> None:
     assert _top(mulberry, "Score a goal with your football.") in {"goal", "score-goal", "football"}
     assert "hard" not in _names(mulberry, "Buses can be hard to use.")
     assert "eye" not in _names(mulberry, "Our vision is a fair life for all.")
-    assert _top(mulberry, "We found that many carers are tired.") == "care-assistant"
+    # "we found that" is a frame: the carers or their tiredness, not finding.
+    assert _top(mulberry, "We found that many carers are tired.") in {"care-assistant", "yawn"}
     # Someone, an adult: a person picture only when nothing else is named.
     assert _top(mulberry, "Adults should sleep for 8 hours.") != "stand"
 

@@ -262,7 +262,8 @@ def test_one_name_means_one_thing_in_every_set() -> None:
     assert french.suggest("Nous allons au parc.", 1)[0].name == "tree"
     english = Matcher(PictureLibrary(picture_set="mulberry"))
     assert "car-park" not in [s.name for s in english.suggest("We will meet in the park.", 3)]
-    assert english.suggest("You can park your car here.", 1)[0].name == "car-park"
+    parking = [s.name for s in english.suggest("You can park your car here.", 2)]
+    assert "car-park" in parking and "tree" not in parking
     # Mulberry's plane is a woodworking tool and its back a person's back: a flight shows an
     # aeroplane, and going back to a page does not lead with a body.
     assert english.suggest("The flight is late.", 1)[0].name == "aeroplane"

@@ -16,9 +16,9 @@ ROOT = Path(__file__).resolve().parents[2]
 # CRLF endings, a byte-order mark, a list, a box, bold at the start and a row that fits nothing.
 SOURCE = (
     "\ufeff---\r\ntitle: Moving day\r\n---\r\n\r\n# Moving\r\n\r\n"
-    "You can see the doctor on Monday.\r\nWe are here to help.\r\n\r\n"
-    "1. Bring your passport.\r\n2. :letter: Your letter.\r\n\r\n"
-    "> **Carers** can come with you.\r\n\r\n"
+    "The doctor can see you on Monday.\r\nWe are here to help.\r\n\r\n"
+    "1. You can vote.\r\n2. :letter: Your letter.\r\n\r\n"
+    "> **Voting** is on Thursday.\r\n\r\n"
     "- Ring us on 0800 123 4567.\r\n\r\n"
     "This is for you.\r\n"
 )
@@ -51,7 +51,7 @@ def test_write_round_trips_and_changes_nothing_else(tmp_path: Path) -> None:
         stripped = stripped.replace(f":{name}: ", "", 1)
     assert stripped == SOURCE
     assert after.startswith("\ufeff---\r\n") and after.count("\r\n") == SOURCE.count("\r\n")
-    assert "> :carer: **Carers** can come with you.\r\n" in after
+    assert "> :vote: **Voting** is on Thursday.\r\n" in after
     assert "2. :letter: Your letter." in after  # a picture already there is left alone
     # The file now holds what the build chose: building it plainly gives the same pictures.
     chose = _pictures(source)
