@@ -12,7 +12,7 @@ from __future__ import annotations
 import math
 import weakref
 from collections import defaultdict
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 
 from easyread.languages import DEFAULT_LANGUAGE, language_code, picture_words
@@ -299,19 +299,24 @@ class Matcher:
         return [(term, weight * factor(source), start, source)
                 for term, (weight, start, source) in found.items()]
 
-    def best_pictures(self, text: str) -> dict[str, str]:
-        """Each term of `text` that reaches a picture (as ``Suggestion.because`` names it),
-        and the picture it reaches best on its own: what scripts/learn_salience.py counts."""
-        best: dict[str, tuple[float, int]] = {}
-        for term, weight, _, source in self.query_terms(text):
+    def _routes(self, text: str) -> Iterator[tuple[int, int, str, float, float]]:
+        """Every way a term of `text` reaches a picture: (picture number, index of the word,
+        the words as ``Suggestion.because`` names them, value, the picture's field weight)."""
+        for term, weight, start, source in self.query_terms(text):
             posting = self.postings.get(term)
             if not posting:
                 continue
             idf = self.idf[term]
             for number, field_weight in posting.items():
-                value = weight * idf * field_weight
-                if value > best.get(source, (0.0, -1))[0]:
-                    best[source] = (value, number)
+                yield number, start, source, weight * idf * field_weight, field_weight
+
+    def best_pictures(self, text: str) -> dict[str, str]:
+        """Each term of `text` that reaches a picture (as ``Suggestion.because`` names it),
+        and the picture it reaches best on its own: what scripts/learn_salience.py counts."""
+        best: dict[str, tuple[float, int]] = {}
+        for number, _, source, value, _ in self._routes(text):
+            if value > best.get(source, (0.0, -1))[0]:
+                best[source] = (value, number)
         return {source: self.pictures[number].name for source, (_, number) in best.items()}
 
     def _scores(self, text: str) -> tuple[dict[int, float], dict[int, str]]:
@@ -320,17 +325,11 @@ class Matcher:
         # so a synonym that names the picture the word already names adds nothing.
         best: dict[tuple[int, int], tuple[float, str]] = {}
         strong: set[int] = set()
-        for term, weight, start, source in self.query_terms(text):
-            posting = self.postings.get(term)
-            if not posting:
-                continue
-            idf = self.idf[term]
-            for number, field_weight in posting.items():
-                value = weight * idf * field_weight
-                if value > best.get((number, start), (0.0, ""))[0]:
-                    best[(number, start)] = (value, source)
-                if field_weight >= STRONG_FIELD:
-                    strong.add(number)
+        for number, start, source, value, field_weight in self._routes(text):
+            if value > best.get((number, start), (0.0, ""))[0]:
+                best[(number, start)] = (value, source)
+            if field_weight >= STRONG_FIELD:
+                strong.add(number)
         totals: dict[int, float] = defaultdict(float)
         lead: dict[int, tuple[float, str]] = {}
         for (number, _), (value, term) in best.items():
