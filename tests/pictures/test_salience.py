@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+import subprocess
+import sys
+from pathlib import Path
+
 import pytest
 
 from easyread.pictures.library import PictureLibrary
@@ -14,6 +18,8 @@ from easyread.pictures.salience import (
     read_salience,
 )
 from easyread.pictures.suggest import Matcher, matcher_for
+
+ROOT = Path(__file__).resolve().parents[2]
 
 
 def test_factor_follows_the_share_and_trusts_few_rows_less() -> None:
@@ -62,3 +68,16 @@ def test_the_shipped_table_names_the_matchers_own_terms() -> None:
              if not (term in matcher.postings or term in matcher.synonyms or term in surface
                      or term.startswith(("#", "not ")))]
     assert stale == []
+
+
+def test_learning_script_stops_cleanly_without_the_corpus(tmp_path: Path) -> None:
+    table = ROOT / "easyread" / "languages" / "en" / "salience.tsv"
+    before = table.read_bytes()
+    out = tmp_path / "salience.tsv"
+    done = subprocess.run(
+        [sys.executable, str(ROOT / "scripts" / "learn_salience.py"),
+         "--corpus", str(tmp_path / "missing"), "--output", str(out)],
+        capture_output=True, text=True, check=False)
+    assert done.returncode == 2
+    assert done.stderr.startswith("learn_salience: error: ") and done.stderr.count("\n") == 1
+    assert not out.exists() and table.read_bytes() == before
