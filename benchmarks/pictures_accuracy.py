@@ -30,7 +30,7 @@ import argparse
 import math
 import sys
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
@@ -111,14 +111,15 @@ class Figures:
                 f"({self.filled / self.rows:4.0%}), wrong {self.wrong:3} ({wrong:5.1%})")
 
 
-def learned_salience(rows: list[LabelledRow], library: PictureLibrary
+def learned_salience(rows: list[LabelledRow], library: PictureLibrary,
+                     picks: Callable[[str], Mapping[str, str]] | None = None
                      ) -> dict[str, tuple[int, int]]:
     """The salience counts of `rows`, by the first reader's labels, from the matcher as it is
-    without a salience table."""
+    without a salience table (`picks`: its best_pictures, when already worked out)."""
     good_names = acceptor(library)
-    plain = Matcher(library, salience="")
-    return count_salience(plain.best_pictures,
-                          ((row.text, good_names(row.labels)) for row in rows))
+    if picks is None:
+        picks = Matcher(library, salience="").best_pictures
+    return count_salience(picks, ((row.text, good_names(row.labels)) for row in rows))
 
 
 def _key(row: LabelledRow) -> tuple[str, str, str]:
@@ -148,9 +149,12 @@ def fold_matchers(rows: list[LabelledRow], library: PictureLibrary, folds: int =
     topic_of = topics(learning)
     order = {topic: number for number, topic in enumerate(dict.fromkeys(topic_of.values()))}
     fold_of = {key: order[topic] % folds for key, topic in topic_of.items()}
+    # Each row's picks do not depend on the fold: work them out once, not once a fold.
+    plain = Matcher(library, salience="")
+    picks = {row.text: plain.best_pictures(row.text) for row in learning}
     matchers = [Matcher(library, salience=format_salience(learned_salience(
-        [row for row in learning if fold_of[_key(row)] != fold], library), ""))
-        for fold in range(folds)]
+        [row for row in learning if fold_of[_key(row)] != fold], library, picks.__getitem__),
+        "")) for fold in range(folds)]
     shipped = matcher_for(library)
     return lambda row: matchers[fold_of[_key(row)]] if _key(row) in fold_of else shipped
 

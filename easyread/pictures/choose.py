@@ -19,9 +19,9 @@ MIN_SCORE = 2.0
 person choosing it: as much as two words that each name the picture and no other, or one
 whose picture has nearly always been right in the rows the salience table was learned from
 (easyread.pictures.salience: a word's weight times up to about 3), or one that names one of
-the group's own pictures. A word of the synonym
-table alone never reaches it (0.7 times its salience): the synonym table is where a word's
-other sense slips through ("buy" is not always shopping)."""
+the group's own pictures. A word of the synonym table alone never reaches it (0.7 times its
+salience): the synonym table is where a word's other sense slips through ("buy" is not always
+shopping)."""
 MIN_LEAD = 0.35
 """How far ahead of the runner-up the first picture must be, as a share of its score, to be
 placed: (first - second) / first. MIN_SCORE and MIN_LEAD are calibrated together with

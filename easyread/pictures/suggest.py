@@ -288,16 +288,16 @@ class Matcher:
         # A phone number, an address, a date or a time: each counts as one more word.
         for offset, (name, weight) in enumerate(patterns):
             add(self.pattern_terms[name], weight, len(lemmas) + offset, "#" + name)
-        # Words whose picture is seldom the row's picture count for less (learned from the
-        # bundled sets). A word that names one of the group's own pictures counts as one whose
-        # picture is always right: they chose that picture for that word.
-        def factor(source: str) -> float:
-            if source in self.own_phrases:
-                return self.salience.best
-            return self.salience.factor(source)
-
-        return [(term, weight * factor(source), start, source)
+        return [(term, weight * self._salience_of(source), start, source)
                 for term, (weight, start, source) in found.items()]
+
+    def _salience_of(self, source: str) -> float:
+        """How much the words `source` count by the learned table: words whose picture is
+        seldom the row's picture count for less. A word that names one of the group's own
+        pictures counts as one whose picture is always right: they chose it for that word."""
+        if source in self.own_phrases:
+            return self.salience.best
+        return self.salience.factor(source)
 
     def _routes(self, text: str) -> Iterator[tuple[int, int, str, float, float]]:
         """Every way a term of `text` reaches a picture: (picture number, index of the word,
