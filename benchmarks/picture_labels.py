@@ -5,7 +5,7 @@
 - ``tests/pictures/colloquial.tsv``: everyday sentences that mostly do not name their picture.
 - ``tests/pictures/booklet_like.tsv``: rows written the way real booklets are, for calibrating
   --auto-pictures only (never tuned on); ``booklet_like_dev.tsv`` and
-  ``booklet_like_more.tsv``: more rows written the same way by five other writers, for
+  ``booklet_like_more.tsv``: more rows written the same way by eighteen other writers, for
   development ("booklet-dev").
 - ``tests/pictures/corpus_rows.tsv``: rows of real booklets in the team's corpus, by reference
   (file, lines, hash); the words are read from ``../shared/corpus/dev`` at run time.
