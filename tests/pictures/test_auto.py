@@ -24,7 +24,7 @@ title: Moving to a new flat
 
 :house-with-garden: This booklet is about moving house.
 
-The doctor can see you.
+The doctor will check your health.
 That is what they are there for, so do not worry about it.
 
 This is for you.
@@ -53,7 +53,7 @@ def test_fills_only_rows_without_pictures(tmp_path: Path) -> None:
     by_text = {row.lines[0].text: row for row in rows}
     assert by_text["This is for you."].picture is None
     assert by_text["It was very good."].picture is None  # a weak match, under MIN_SCORE
-    assert by_text["The doctor can see you."].picture.name == "doctor"
+    assert by_text["The doctor will check your health."].picture.name == "doctor"
     placed = [c for c in choices if c.name]
     assert [c.loc.line for c in placed] == [9, 17]
     assert all(c.score >= MIN_SCORE for c in placed)

@@ -118,7 +118,7 @@ def test_a_word_that_is_only_part_of_a_picture_name_does_not_reach_it() -> None:
     assert "bus-single-decker" not in names and "single-bed" not in names
     assert "race-athletics" not in _names(mulberry, "Everyone is equal whatever their race.", 5)
     assert "cd-player-personal" not in _names(mulberry, "Keep your personal details safe.", 5)
-    assert _top(mulberry, "Sleep in a single bed.") == "single-bed"
+    assert _top(mulberry, "You will have a single bed.") == "single-bed"
 
 
 def test_a_phrase_is_found_across_the_small_words_a_sentence_adds() -> None:
