@@ -2,7 +2,8 @@
 
 - ``tests/pictures/labelled.tsv``: easy read sentences we wrote; odd rows development, even
   rows held out. ``labelled_fresh.tsv``: a second held-out set written the same way.
-- ``tests/pictures/colloquial.tsv``: everyday sentences that mostly do not name their picture.
+- ``tests/pictures/colloquial.tsv``: everyday sentences that mostly do not name their picture;
+  ``everyday_dev.tsv``: more of them, by two other writers, for development ("everyday-dev").
 - ``tests/pictures/booklet_like.tsv``: rows written the way real booklets are, for calibrating
   --auto-pictures only (never tuned on); ``booklet_like_dev.tsv`` and
   ``booklet_like_more.tsv``: more rows written the same way by eighteen other writers, for
@@ -137,11 +138,12 @@ def corpus_rows(folder: Path, path: Path = LABELS / "corpus_rows.tsv",
 
 
 def our_rows() -> list[LabelledRow]:
-    """The rows written for the project: labelled (both halves), fresh, colloquial and
-    booklet-like (development and calibration)."""
+    """The rows written for the project: labelled (both halves), fresh, colloquial, everyday
+    and booklet-like (development and calibration)."""
     rows = sentence_rows(LABELS / "labelled.tsv", "labelled-dev", alternate="labelled-held")
     rows += sentence_rows(LABELS / "labelled_fresh.tsv", "fresh")
     rows += sentence_rows(LABELS / "colloquial.tsv", "colloquial")
+    rows += sentence_rows(LABELS / "everyday_dev.tsv", "everyday-dev")
     rows += sentence_rows(LABELS / "booklet_like_dev.tsv", "booklet-dev")
     rows += sentence_rows(LABELS / "booklet_like_more.tsv", "booklet-dev")
     rows += sentence_rows(LABELS / "booklet_like.tsv", "booklet-like")
