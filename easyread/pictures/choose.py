@@ -14,20 +14,21 @@ from easyread.pictures.suggest import Matcher, Suggestion
 
 __all__ = ["FREE_REPEATS", "MAX_WORDS", "MIN_LEAD", "MIN_SCORE", "REPEAT_FACTOR", "Picker", "lead"]
 
-MIN_SCORE = 2.2
+MIN_SCORE = 2.0
 """The lowest score (in words, see Suggestion.score) a picture needs to be placed without a
-person choosing it: more than two words that each name the picture and no other, or
+person choosing it: as much as two words that each name the picture and no other, or
 one whose picture has mostly been right in the rows the salience table was learned from
 (easyread.pictures.salience: a word's weight times up to about 3), or one that names one of
 the group's own pictures. A word of the synonym table alone counts 0.7 times its salience,
-which in the shipped table never reaches this: the synonym table is where a word's other sense
-slips through ("buy" is not always shopping)."""
+so it reaches this only when its picture was right in nearly every row it was in (about 20
+words of the shipped table): the synonym table is where a word's other sense slips through
+("buy" is not always shopping)."""
 MIN_LEAD = 0.65
 """How far ahead of the runner-up the first picture must be, as a share of its score, to be
 placed: (first - second) / first. MIN_SCORE and MIN_LEAD are calibrated together with
 benchmarks/pictures_accuracy.py --calibrate, on every row not held out (the rows the salience
 table is learned from measured out of fold, a topic at a time): the most placements while the
-wrong share is at most 5% with 80% confidence (19 wrong of 484). A row left without a picture
+wrong share is at most 5% with 80% confidence (35 wrong of 832). A row left without a picture
 is reported; a wrong picture is not (see docs/pictures.md)."""
 MAX_WORDS = 25
 """A row longer than this holds several ideas (easy read gives one idea a row, in short
