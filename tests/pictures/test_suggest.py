@@ -124,9 +124,12 @@ def test_quality_on_labelled_sets(bench: ModuleType, library: PictureLibrary) ->
     assert top1["labelled-held"] >= 0.90
     assert top1["fresh"] >= 0.85
     assert top1["colloquial"] >= 0.85
-    # The booklet-like rows (docs/pictures.md: development 77.8% out of fold, 79.8% here).
+    # The booklet-like rows (docs/pictures.md: development 77.4% out of fold, 79.6% here;
+    # calibration 87.5%).
     assert top1["booklet-dev"] >= 0.77
     assert top1["booklet-like"] >= 0.86
+    # Everyday sentences by new writers are harder (68.3% out of fold, 72.9% here).
+    assert top1["everyday-dev"] >= 0.70
 
 
 @pytest.mark.skipif(not (ROOT.parent / "shared/corpus/dev").is_dir() and not os.environ.get(
@@ -138,7 +141,7 @@ def test_quality_on_real_booklets(bench: ModuleType, library: PictureLibrary) ->
     # 83.7% and 76.5% in Mulberry (see docs/pictures.md).
     assert held.top1 / held.rows >= 0.80
     assert seed.top1 / seed.rows >= 0.73
-    # --auto-pictures on the real held-out rows: 11 placed, none wrong.
+    # --auto-pictures on the real held-out rows: 17 placed, none wrong.
     placed = held.filled + seed.filled
     assert placed >= 8 and (held.wrong + seed.wrong) / placed <= 0.10
 
